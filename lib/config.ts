@@ -1,0 +1,72 @@
+/**
+ * The one reader of process.env. Loads `.env` once (if present), validates every
+ * variable with zod and exports a frozen object. A bad value stops start-up with
+ * every bad variable listed, so a person fixes them all in one go.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+loadDotenv({ quiet: true });
+
+// An empty string in .env means "unset", so `PORT=` falls back to the default.
+const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema);
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export const configSchema = z.object({
+  PORT: optional(z.coerce.number().int().min(0).max(65535).default(4173)),
+  HOST: optional(z.string().default('127.0.0.1')),
+  LOG_LEVEL: optional(z.enum(logLevels).default('info')),
+  LOG_FORMAT: optional(z.enum(['auto', 'json', 'pretty']).default('auto')),
+  CHROMIUM_PATH: optional(z.string().optional()),
+  SESSION_TTL_MINUTES: optional(z.coerce.number().positive().default(120)),
+  SESSION_MAX: optional(z.coerce.number().int().positive().default(2000)),
+  SELLER_RESPONSE_DAYS: optional(z.coerce.number().int().positive().default(15)),
+  REOPEN_WINDOW_DAYS: optional(z.coerce.number().int().positive().default(15)),
+  DEFAULT_SCENARIO: optional(z.string().min(1).default('litige-en-attente')),
+  CONTROL_API: optional(z.stringbool().default(true)),
+  BODY_LIMIT_BYTES: optional(z.coerce.number().int().positive().default(16_384)),
+});
+
+export type AppConfig = Readonly<z.infer<typeof configSchema>>;
+
+/** Thrown with one line per bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration invalide (.env ou variables d'environnement) :\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates a set of variables; exported so tests can check bad values without touching process.env. */
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (valeur reçue : ${JSON.stringify(env[String(issue.path[0])])})`));
+  }
+  return Object.freeze(result.data);
+}
+
+/** True when standard output is a terminal a person is reading. */
+export const isInteractiveTerminal = Boolean(process.stdout.isTTY);
+
+/** Whether the process runs in CI (set by CI systems, by our .ci/run too). */
+export const isCI = Boolean(process.env.CI);
+
+/** Whether a display is available for headed browsers. */
+export const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+export const config: AppConfig = loadConfigOrExit();
+
+function loadConfigOrExit(): AppConfig {
+  try {
+    return parseConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
