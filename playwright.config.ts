@@ -1,6 +1,47 @@
-import { defineConfig } from '@playwright/test';
+/**
+ * Projects: `unit` (policy, config, scenarios, HTTP: no browser page),
+ * `web` (desktop Chrome), `app` (Pixel 7) and `app-iphone` (an iPhone size),
+ * both phones on Chromium with touch. Every browser project repeats the
+ * launchOptions: a project's own launchOptions replace the top-level ones.
+ */
+import { defineConfig, devices } from '@playwright/test';
+import { isCI } from './lib/config';
+import type { TestOptions } from './fixtures/test';
+import { chromiumLaunchArgs, findChromium } from './scripts/browser';
 
-export default defineConfig({
+const chromium = findChromium();
+const launchOptions = { executablePath: chromium?.path, args: chromiumLaunchArgs };
+
+export default defineConfig<TestOptions>({
   testDir: 'tests',
-  projects: [{ name: 'unit', testMatch: /tests\/(unit|http)\/.*\.spec\.ts/ }],
+  fullyParallel: true,
+  forbidOnly: isCI,
+  retries: 0,
+  // Two cores: one worker per core; the simulator runs inside each worker.
+  workers: isCI ? 2 : undefined,
+  reporter: [['list'], ['html', { open: 'never' }]],
+  use: {
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    { name: 'unit', testMatch: /tests\/(unit|http)\/.*\.spec\.ts/ },
+    {
+      name: 'web',
+      testMatch: /tests\/(web|surfaces)\/.*\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions, surface: 'web' },
+    },
+    {
+      name: 'app',
+      testMatch: /tests\/(app|surfaces)\/.*\.spec\.ts/,
+      use: { ...devices['Pixel 7'], launchOptions, surface: 'app' },
+    },
+    {
+      name: 'app-iphone',
+      testMatch: /tests\/(app|surfaces)\/.*\.spec\.ts/,
+      use: { ...devices['iPhone 14'], browserName: 'chromium', launchOptions, surface: 'app' },
+    },
+  ],
 });

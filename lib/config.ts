@@ -4,7 +4,7 @@
  * every bad variable listed, so a person fixes them all in one go.
  */
 import { config as loadDotenv } from 'dotenv';
-import { z } from 'zod';
+import { z } from './zod-fr';
 
 loadDotenv({ quiet: true });
 

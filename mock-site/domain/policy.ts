@@ -53,7 +53,10 @@ export function isActive(status: DisputeStatus): boolean {
 export function decideCancel(dispute: Dispute): Decision {
   if (isFinal(dispute.status)) return refuse(RULES.resolvedFinal, finalMessage(dispute.status));
   if (dispute.status === 'cancelled') {
-    return refuse(RULES.cancelWhileUnresolved, 'Ce litige est déjà annulé : il n’y a plus rien à annuler. Rouvrez-le si vous changez d’avis.');
+    return refuse(
+      RULES.cancelWhileUnresolved,
+      "Ce litige est déjà annulé : il n'y a plus rien à annuler. Rouvrez-le si vous changez d'avis.",
+    );
   }
   return allow(RULES.cancelWhileUnresolved);
 }
@@ -69,7 +72,7 @@ export function decideReopen(dispute: Dispute, order: Order, now: Date, settings
     const since = window.from === 'delivery' ? 'la confirmation de la livraison' : 'la fin de la protection acheteur';
     return refuse(
       RULES.reopenWindow,
-      `Le délai pour rouvrir ce litige est dépassé : ${settings.reopenWindowDays} jours après ${since}, il s’est terminé le ${formatDay(window.endsAt)}. Contactez le service client AliExpress.`,
+      `Le délai pour rouvrir ce litige est dépassé : ${settings.reopenWindowDays} jours après ${since}, il s'est terminé le ${formatDay(window.endsAt)}. Contactez le service client AliExpress.`,
     );
   }
   return allow(RULES.reopenWindow);
@@ -79,7 +82,7 @@ export function decideReopen(dispute: Dispute, order: Order, now: Date, settings
 export function decideEvidence(dispute: Dispute): Decision {
   if (isFinal(dispute.status)) return refuse(RULES.resolvedFinal, finalMessage(dispute.status));
   if (dispute.status !== 'seller_refused') {
-    return refuse(RULES.sellerRefusesEvidence, 'Des preuves supplémentaires ne peuvent être envoyées qu’après un refus du vendeur.');
+    return refuse(RULES.sellerRefusesEvidence, "Des preuves supplémentaires ne peuvent être envoyées qu'après un refus du vendeur.");
   }
   return allow(RULES.sellerRefusesEvidence);
 }
@@ -97,16 +100,25 @@ export function decideMessage(dispute: Dispute): Decision {
 export function decideOpen(order: Order, disputesOfOrder: readonly Dispute[], problem: ProblemCode, now: Date): Decision {
   const sameProblem = disputesOfOrder.filter((d) => d.problem === problem);
   if (sameProblem.some((d) => isFinal(d.status))) {
-    return refuse(RULES.resolvedFinal, 'Un litige sur ce même problème a déjà été résolu pour cette commande : la décision est définitive et aucun nouveau litige ne peut être ouvert.');
+    return refuse(
+      RULES.resolvedFinal,
+      'Un litige sur ce même problème a déjà été résolu pour cette commande : la décision est définitive et aucun nouveau litige ne peut être ouvert.',
+    );
   }
   if (disputesOfOrder.some((d) => isActive(d.status))) {
     return refuse(RULES.singleActiveDispute, 'Un litige est déjà en cours pour cette commande : suivez-le depuis « Litige en cours ».');
   }
   if (sameProblem.some((d) => d.status === 'cancelled')) {
-    return refuse(RULES.reopenWindow, 'Vous avez annulé un litige sur ce problème : utilisez « Rouvrir le litige » tant que le délai le permet.');
+    return refuse(
+      RULES.reopenWindow,
+      'Vous avez annulé un litige sur ce problème : utilisez « Rouvrir le litige » tant que le délai le permet.',
+    );
   }
   if (!order.paidAt || now.getTime() > Date.parse(order.protectionEndsAt)) {
-    return refuse(RULES.openDuringProtection, 'La protection acheteur de cette commande n’est pas active : un litige ne peut plus être ouvert.');
+    return refuse(
+      RULES.openDuringProtection,
+      "La protection acheteur de cette commande n'est pas active : un litige ne peut plus être ouvert.",
+    );
   }
   return allow(RULES.openDuringProtection);
 }

@@ -43,10 +43,14 @@ export function disputeTimeline(dispute: Dispute): TimelineEntry[] {
       text: dispute.sellerAnswer.decision === 'accepted' ? 'Le vendeur a accepté votre demande.' : 'Le vendeur a refusé votre demande.',
     },
     dispute.evidence && { at: dispute.evidence.at, text: 'Vous avez envoyé des preuves supplémentaires.' },
-    dispute.mediationAt && { at: dispute.mediationAt, text: 'AliExpress intervient comme médiateur.' },
-    dispute.cancelledAt && { at: dispute.cancelledAt, text: 'Vous avez annulé le litige.' },
-    dispute.reopenedAt && { at: dispute.reopenedAt, text: 'Vous avez rouvert le litige.' },
+    entryAt(dispute.mediationAt, 'AliExpress intervient comme médiateur.'),
+    entryAt(dispute.cancelledAt, 'Vous avez annulé le litige.'),
+    entryAt(dispute.reopenedAt, 'Vous avez rouvert le litige.'),
     dispute.resolution && { at: dispute.resolution.at, text: 'Le litige est résolu.' },
   ];
   return entries.filter((e): e is TimelineEntry => e !== undefined).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+function entryAt(at: string | undefined, text: string): TimelineEntry | undefined {
+  return at === undefined ? undefined : { at, text };
 }

@@ -1,0 +1,83 @@
+/**
+ * createApp builds the simulator and does no I/O: scenarios and config come in,
+ * a Hono app comes out. mock-site/server.ts listens; tests can run it in-process.
+ */
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppConfig } from '../lib/config';
+import type { Logger } from '../lib/logger';
+import type { Scenario } from './domain/schema';
+import { problems, respondProblem } from './http/respond';
+import { currentSession, requireSession, type AppEnv } from './http/session';
+import { pageContext } from './presenters/pages';
+import { controlRoutes } from './routes/control';
+import type { RouteDeps } from './routes/deps';
+import { shopActions } from './routes/shop-actions';
+import { shopPages } from './routes/shop-pages';
+import { SessionStore } from './sessions';
+import { Shop } from './shop';
+import { siteCss } from './views/styles';
+
+export interface AppDeps {
+  config: AppConfig;
+  logger: Logger;
+  scenarios: ReadonlyMap<string, Scenario>;
+  /** Real time for session expiry; tests inject their own. */
+  realNow?: () => number;
+}
+
+export function createApp({ config, logger, scenarios, realNow }: AppDeps) {
+  const defaultScenario = scenarios.get(config.DEFAULT_SCENARIO);
+  if (!defaultScenario) {
+    throw new Error(
+      `DEFAULT_SCENARIO « ${config.DEFAULT_SCENARIO} » inconnu. Scénarios disponibles : ${[...scenarios.keys()].join(', ')}.`,
+    );
+  }
+  const store = new SessionStore({ ttlMs: config.SESSION_TTL_MINUTES * 60_000, max: config.SESSION_MAX, realNow });
+  const shop = new Shop({ sellerResponseDays: config.SELLER_RESPONSE_DAYS, reopenWindowDays: config.REOPEN_WINDOW_DAYS });
+  const deps: RouteDeps = { config, logger, scenarios, store, shop };
+  const app = new Hono<AppEnv>();
+
+  app.onError((error, c) => {
+    logger.error({ err: error, method: c.req.method, path: c.req.path }, 'unexpected error');
+    return respondProblem(c, problems.internal());
+  });
+  app.notFound((c) => notFound(c, store));
+  app.use(methodNotAllowed({ app, onMethodNotAllowed: (c, allowed) => respondProblem(c, problems.methodNotAllowed(allowed)) }));
+  // The site runs no script at all: a hostile string that slips into a page still cannot execute.
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use(bodyLimit({ maxSize: config.BODY_LIMIT_BYTES, onError: (c) => respondProblem(c, problems.tooLarge(config.BODY_LIMIT_BYTES)) }));
+
+  app.get('/assets/site.css', (c) =>
+    c.body(siteCss, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }),
+  );
+  app.route('/__sim', controlRoutes(deps));
+
+  const session = requireSession(store, () => defaultScenario);
+  for (const path of ['/', '/commandes', '/commandes/*', '/litiges/*', '/app', '/app/*']) app.use(path, session);
+  app.route('/app', shopPages('app', deps));
+  app.route('/app', shopActions('app', deps));
+  app.route('/', shopPages('web', deps));
+  app.route('/', shopActions('web', deps));
+
+  return { app, store, shop };
+}
+
+function notFound(c: Context, store: SessionStore) {
+  const session = currentSession(c, store);
+  const surface = c.req.path.startsWith('/app') ? 'app' : 'web';
+  return respondProblem(c, problems.notFound(), session && pageContext(session, surface));
+}

@@ -1,0 +1,39 @@
+/**
+ * Finds the visitor's session from its cookie. A person who opens a page with
+ * no (or an expired) session gets a fresh one on the default scenario; a
+ * state-changing request without a live session is refused and changes nothing.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import type { Scenario } from '../domain/schema';
+import type { Session, SessionStore } from '../sessions';
+import { problems, respondProblem } from './respond';
+
+export const SESSION_COOKIE = 'sim_session';
+
+export interface AppEnv {
+  Variables: { session: Session };
+}
+
+export function startSession(c: Context, store: SessionStore, scenario: Scenario): Session {
+  const session = store.create(scenario);
+  setCookie(c, SESSION_COOKIE, session.id, { path: '/', httpOnly: true, sameSite: 'Lax' });
+  return session;
+}
+
+export function currentSession(c: Context, store: SessionStore): Session | undefined {
+  return store.get(getCookie(c, SESSION_COOKIE));
+}
+
+/** For shop pages and actions: GETs start a default session, other methods need a live one. */
+export function requireSession(store: SessionStore, defaultScenario: () => Scenario): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    let session = currentSession(c, store);
+    if (!session) {
+      if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return respondProblem(c, problems.sessionMissing());
+      session = startSession(c, store, defaultScenario());
+    }
+    c.set('session', session);
+    await next();
+  };
+}

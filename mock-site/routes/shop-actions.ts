@@ -1,0 +1,71 @@
+/**
+ * The shop's state-changing POSTs, for one surface. Each asks the Shop (which
+ * asks the policy); a refusal becomes 409 with the rule id and nothing changes.
+ * People are redirected (303) to the dispute page with a one-time message;
+ * programs get JSON.
+ */
+import { Hono, type Context } from 'hono';
+import type { z } from 'zod';
+import { bodies, readBody } from '../http/body';
+import type { AppEnv } from '../http/session';
+import { problems, respondProblem, wantsJson } from '../http/respond';
+import type { FlashKey } from '../presenters/labels';
+import { pageContext } from '../presenters/pages';
+import type { ActionResult } from '../shop';
+import type { Session } from '../sessions';
+import type { Surface } from '../views/props';
+import type { RouteDeps } from './deps';
+
+export function shopActions(surface: Surface, { shop, logger }: RouteDeps): Hono<AppEnv> {
+  const actions = new Hono<AppEnv>();
+  const base = surface === 'app' ? '/app' : '';
+
+  const disputeAction = <T>(
+    verb: string,
+    schema: z.ZodType<T>,
+    flash: FlashKey,
+    run: (session: Session, id: string, body: T) => ActionResult,
+  ) =>
+    actions.post(`/litiges/:id/${verb}`, async (c) => {
+      const body = await readBody(c, c.var.session, schema);
+      if (!body.ok) return respondProblem(c, body.problem, pageContext(c.var.session, surface), `${base}/litiges/${c.req.param('id')}`);
+      const result = run(c.var.session, c.req.param('id'), body.value);
+      logger.info(
+        {
+          session: c.var.session.id,
+          action: verb,
+          dispute: c.req.param('id'),
+          ok: result.ok,
+          rule: result.ok ? undefined : result.reason === 'refused' ? result.rule : 'not_found',
+        },
+        'action',
+      );
+      return answer(c, surface, result, flash, `${base}/litiges/${c.req.param('id')}`);
+    });
+
+  disputeAction('annuler', bodies.empty, 'annule', (s, id) => shop.cancel(s, id));
+  disputeAction('rouvrir', bodies.empty, 'rouvert', (s, id) => shop.reopen(s, id));
+  disputeAction('preuves', bodies.evidence, 'preuves', (s, id, body) => shop.sendEvidence(s, id, body));
+  disputeAction('messages', bodies.message, 'message', (s, id, body) => shop.postMessage(s, id, body.text));
+
+  actions.post('/commandes/:id/litiges', async (c) => {
+    const body = await readBody(c, c.var.session, bodies.openDispute);
+    if (!body.ok) return respondProblem(c, body.problem, pageContext(c.var.session, surface), `${base}/commandes/${c.req.param('id')}`);
+    const { problem, reason, amount } = body.value;
+    const result = shop.openDispute(c.var.session, c.req.param('id'), { problem, reason, requestedRefundCents: Math.round(amount * 100) });
+    return answer(c, surface, result, 'ouvert', `${base}/commandes/${c.req.param('id')}`);
+  });
+
+  return actions;
+}
+
+/** `back` is where the person came from: the refusal page links there. */
+function answer(c: Context<AppEnv>, surface: Surface, result: ActionResult, flash: FlashKey, back: string): Response | Promise<Response> {
+  const ctx = pageContext(c.var.session, surface);
+  if (result.ok) {
+    if (wantsJson(c)) return c.json({ ok: true, dispute: result.dispute });
+    return c.redirect(`${ctx.base}/litiges/${result.dispute.id}?info=${flash}`, 303);
+  }
+  if (result.reason === 'refused') return respondProblem(c, problems.refused(result.rule, result.message), ctx, back);
+  return respondProblem(c, problems.notFound(result.what === 'order' ? 'Cette commande' : 'Ce litige'), ctx, `${ctx.base}/commandes`);
+}

@@ -1,0 +1,98 @@
+/**
+ * Every visitor's isolated state, keyed by session id. Each session holds a
+ * deep copy of its scenario and its own simulated clock. Memory stays bounded:
+ * idle sessions expire after the TTL and, at the cap, the least recently used
+ * one is evicted. A Map keeps insertion order, and a touched session is
+ * re-inserted, so the first entries are always the oldest idle ones.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Scenario, ShopState } from './domain/schema';
+
+export interface Session {
+  readonly id: string;
+  readonly scenario: Scenario;
+  /** Per-session secret that every state-changing form must echo back. */
+  readonly csrfToken: string;
+  state: ShopState;
+  /** How far this session's clock has been advanced past the scenario's "now". */
+  offsetMs: number;
+  lastSeenMs: number;
+}
+
+export interface SessionStoreOptions {
+  ttlMs: number;
+  max: number;
+  /** Real time, for expiry only; injectable so tests need not wait. */
+  realNow?: () => number;
+}
+
+export class SessionStore {
+  private readonly sessions = new Map<string, Session>();
+  private readonly realNow: () => number;
+
+  constructor(private readonly options: SessionStoreOptions) {
+    this.realNow = options.realNow ?? Date.now;
+  }
+
+  get size(): number {
+    return this.sessions.size;
+  }
+
+  create(scenario: Scenario): Session {
+    this.sweepExpired();
+    while (this.sessions.size >= this.options.max) this.evictOldest();
+    const session: Session = {
+      id: randomUUID(),
+      scenario,
+      csrfToken: randomBytes(18).toString('base64url'),
+      state: freshState(scenario),
+      offsetMs: 0,
+      lastSeenMs: this.realNow(),
+    };
+    this.sessions.set(session.id, session);
+    return session;
+  }
+
+  /** The live session for an id, touched; undefined when unknown or expired. */
+  get(id: string | undefined): Session | undefined {
+    if (!id) return undefined;
+    const session = this.sessions.get(id);
+    if (!session) return undefined;
+    this.sessions.delete(id);
+    if (this.isExpired(session)) return undefined;
+    session.lastSeenMs = this.realNow();
+    this.sessions.set(id, session);
+    return session;
+  }
+
+  /** Back to the scenario's starting state and clock. */
+  reset(session: Session): void {
+    session.state = freshState(session.scenario);
+    session.offsetMs = 0;
+  }
+
+  private isExpired(session: Session): boolean {
+    return this.realNow() - session.lastSeenMs > this.options.ttlMs;
+  }
+
+  private sweepExpired(): void {
+    for (const session of this.sessions.values()) {
+      if (!this.isExpired(session)) return;
+      this.sessions.delete(session.id);
+    }
+  }
+
+  private evictOldest(): void {
+    const oldest = this.sessions.keys().next();
+    if (!oldest.done) this.sessions.delete(oldest.value);
+  }
+}
+
+/** The session's simulated now. */
+export function sessionNow(session: Session): Date {
+  return new Date(Date.parse(session.scenario.now) + session.offsetMs);
+}
+
+function freshState(scenario: Scenario): ShopState {
+  return structuredClone({ buyer: scenario.buyer, orders: scenario.orders, disputes: scenario.disputes });
+}

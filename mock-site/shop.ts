@@ -1,0 +1,134 @@
+/**
+ * The simulator's use cases: each action reads the session's clock, asks the
+ * policy, and only when allowed applies the transition. A refused action
+ * returns the rule id and the French explanation and changes nothing.
+ * Node runs each request's synchronous part alone, so check-then-change here
+ * cannot interleave: 20 identical cancels give one change and 19 refusals.
+ */
+import type { Dispute, Order, ProblemCode } from './domain/schema';
+import {
+  decideCancel,
+  decideEvidence,
+  decideMessage,
+  decideOpen,
+  decideReopen,
+  settleDeadline,
+  type Decision,
+  type PolicySettings,
+  type RuleId,
+} from './domain/policy';
+import { addBuyerMessage, cancelDispute, newDispute, reopenDispute, sendEvidence } from './domain/transitions';
+import { sessionNow, type Session } from './sessions';
+
+export type ActionResult =
+  | { ok: true; dispute: Dispute }
+  | { ok: false; reason: 'not_found'; what: 'order' | 'dispute' }
+  | { ok: false; reason: 'refused'; rule: RuleId; message: string };
+
+const DAY_MS = 86_400_000;
+
+export class Shop {
+  constructor(readonly settings: PolicySettings) {}
+
+  /** Lets time do its work (seller deadlines) before anything reads the state. */
+  settle(session: Session): void {
+    const now = sessionNow(session);
+    session.state.disputes = session.state.disputes.map((d) => settleDeadline(d, now, this.settings));
+  }
+
+  findOrder(session: Session, orderId: string): Order | undefined {
+    return session.state.orders.find((o) => o.id === orderId);
+  }
+
+  findDispute(session: Session, disputeId: string): Dispute | undefined {
+    return session.state.disputes.find((d) => d.id === disputeId);
+  }
+
+  disputesOf(session: Session, orderId: string): Dispute[] {
+    return session.state.disputes.filter((d) => d.orderId === orderId);
+  }
+
+  cancel(session: Session, disputeId: string): ActionResult {
+    return this.act(
+      session,
+      disputeId,
+      (d) => decideCancel(d),
+      (d, now) => cancelDispute(d, now),
+    );
+  }
+
+  reopen(session: Session, disputeId: string): ActionResult {
+    return this.act(
+      session,
+      disputeId,
+      (d, now, order) => decideReopen(d, order, now, this.settings),
+      (d, now) => reopenDispute(d, now),
+    );
+  }
+
+  sendEvidence(session: Session, disputeId: string, evidence: { description: string; attachments: string[] }): ActionResult {
+    return this.act(
+      session,
+      disputeId,
+      (d) => decideEvidence(d),
+      (d, now) => sendEvidence(d, now, evidence),
+    );
+  }
+
+  postMessage(session: Session, disputeId: string, text: string): ActionResult {
+    return this.act(
+      session,
+      disputeId,
+      (d) => decideMessage(d),
+      (d, now) => addBuyerMessage(d, now, text),
+    );
+  }
+
+  openDispute(
+    session: Session,
+    orderId: string,
+    input: { problem: ProblemCode; reason: string; requestedRefundCents: number },
+  ): ActionResult {
+    this.settle(session);
+    const order = this.findOrder(session, orderId);
+    if (!order) return { ok: false, reason: 'not_found', what: 'order' };
+    const now = sessionNow(session);
+    const decision = decideOpen(order, this.disputesOf(session, orderId), input.problem, now);
+    if (!decision.allowed) return refused(decision);
+    const dispute = newDispute({ id: nextDisputeId(session), orderId, ...input }, now);
+    session.state.disputes = [...session.state.disputes, dispute];
+    return { ok: true, dispute };
+  }
+
+  advanceClock(session: Session, days: number): void {
+    session.offsetMs += days * DAY_MS;
+    this.settle(session);
+  }
+
+  private act(
+    session: Session,
+    disputeId: string,
+    decide: (dispute: Dispute, now: Date, order: Order) => Decision,
+    apply: (dispute: Dispute, now: Date) => Dispute,
+  ): ActionResult {
+    this.settle(session);
+    const dispute = this.findDispute(session, disputeId);
+    const order = dispute && this.findOrder(session, dispute.orderId);
+    if (!dispute || !order) return { ok: false, reason: 'not_found', what: 'dispute' };
+    const now = sessionNow(session);
+    const decision = decide(dispute, now, order);
+    if (!decision.allowed) return refused(decision);
+    const changed = apply(dispute, now);
+    session.state.disputes = session.state.disputes.map((d) => (d.id === disputeId ? changed : d));
+    return { ok: true, dispute: changed };
+  }
+}
+
+function refused(decision: Extract<Decision, { allowed: false }>): ActionResult {
+  return { ok: false, reason: 'refused', rule: decision.rule, message: decision.message };
+}
+
+/** Ids only need to be unique within the session. */
+function nextDisputeId(session: Session): string {
+  return `LT-${9_000_000 + session.state.disputes.length + 1}`;
+}

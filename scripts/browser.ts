@@ -1,0 +1,81 @@
+/**
+ * Finds a Chromium that Playwright can drive, without installing anything.
+ * Synchronous on purpose: playwright.config.ts calls it while loading.
+ *
+ * Playwright's own download is not reachable on our machines, so Debian's
+ * chromium (via launchOptions.executablePath) is a normal, supported outcome.
+ */
+import { accessSync, constants, statSync } from 'node:fs';
+import { chromium } from 'playwright';
+import { config } from '../lib/config';
+
+export type ChromiumSource = 'CHROMIUM_PATH' | 'playwright' | 'system';
+
+export interface FoundChromium {
+  path: string;
+  source: ChromiumSource;
+}
+
+/** Debian's package name first, then the older/Ubuntu name. */
+export const systemChromiumPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser'] as const;
+
+/**
+ * Flags for running as root in a sandbox with no network:
+ * - root cannot use Chromium's user-namespace sandbox, hence --no-sandbox;
+ * - no GPU in containers/CI, hence --disable-gpu;
+ * - there is no network here, so Chromium's background connections (QUIC,
+ *   updates, sync, field trials…) are refused and only add noise and delays;
+ * - /dev/shm is tiny in containers and makes tabs crash, hence --disable-dev-shm-usage.
+ */
+export const chromiumLaunchArgs: string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** A regular file we may execute (a directory is "executable" too, hence isFile). */
+export function isExecutableFile(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * CHROMIUM_PATH, then a Playwright-managed Chromium, then the system one.
+ * Throws when CHROMIUM_PATH is set but unusable: whoever set it wants to know.
+ */
+export function findChromium(): FoundChromium | undefined {
+  const fromConfig = config.CHROMIUM_PATH;
+  if (fromConfig !== undefined) {
+    if (!isExecutableFile(fromConfig)) {
+      throw new Error(
+        `CHROMIUM_PATH=${fromConfig} : ce chemin n'existe pas ou n'est pas un fichier exécutable. ` +
+          'Corrigez CHROMIUM_PATH (par exemple CHROMIUM_PATH=/usr/bin/chromium) ou retirez-la pour une recherche automatique.',
+      );
+    }
+    return { path: fromConfig, source: 'CHROMIUM_PATH' };
+  }
+  const managed = playwrightChromiumPath();
+  if (managed !== undefined) return { path: managed, source: 'playwright' };
+  const system = systemChromiumPaths.find(isExecutableFile);
+  return system === undefined ? undefined : { path: system, source: 'system' };
+}
+
+/** Where `npx playwright install chromium` puts its browser, if it is there. */
+function playwrightChromiumPath(): string | undefined {
+  try {
+    const path = chromium.executablePath();
+    return path && isExecutableFile(path) ? path : undefined;
+  } catch {
+    // Unsupported host platform: Playwright has no managed build for us.
+    return undefined;
+  }
+}
