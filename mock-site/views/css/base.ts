@@ -39,7 +39,8 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .price { color: var(--red-text); font-weight: 700; }
 
 .card { background: #fff; border-radius: 10px; padding: 18px 20px; margin: 0 0 16px; box-shadow: 0 1px 2px rgba(0, 0, 0, 0.07); }
-.card > :last-child { margin-bottom: 0; }
+/* Not the dialog: its auto margins are what centre it. */
+.card > :last-child:not(dialog) { margin-bottom: 0; }
 .badge { display: inline-block; background: var(--red-soft); color: var(--red-text); border: 1px solid #f0a898; border-radius: 4px; padding: 0 6px; font-size: 13px; font-weight: 600; }
 .status { font-weight: 600; }
 

@@ -16,7 +16,9 @@ export const webCss = `
 .account-menu ul { list-style: none; margin: 0; padding: 0; }
 .account-menu a { display: block; padding: 7px 0; text-decoration: none; }
 
-.surface-web main { max-width: 1200px; margin: 24px auto; padding: 0 24px; min-height: 60vh; }
+/* A column as tall as the window keeps the footer at the bottom of short pages. */
+body.surface-web { display: flex; flex-direction: column; min-height: 100vh; }
+.surface-web main { flex: 1; width: 100%; max-width: 1200px; margin: 24px auto 0; padding: 0 24px; }
 .site-footer { background: #fff; border-top: 1px solid var(--line); margin-top: 40px; }
 .site-footer-inner { max-width: 1200px; margin: 0 auto; padding: 16px 24px; display: flex; flex-wrap: wrap; gap: 8px 28px; color: var(--muted); font-size: 14px; }
 .site-footer p { margin: 0; }
@@ -27,10 +29,10 @@ export const webCss = `
 .surface-web .product-grid { grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); gap: 16px; }
 
 .surface-web .order-list { display: flex; flex-direction: column; gap: 14px; }
-.order-card { display: grid; grid-template-columns: 1fr auto; gap: 6px 24px; margin: 0; }
-.order-card h2 { font-size: 17px; margin: 0; }
-.order-card .order-side { grid-row: 1 / span 3; grid-column: 2; text-align: right; display: flex; flex-direction: column; align-items: flex-end; gap: 8px; }
-.order-card .order-meta { color: var(--muted); font-size: 14px; margin: 0; }
+.order-card { display: flex; justify-content: space-between; gap: 24px; margin: 0; }
+.order-card h2 { font-size: 17px; margin: 0 0 6px; }
+.order-card .order-side { text-align: right; display: flex; flex-direction: column; align-items: flex-end; gap: 8px; flex-shrink: 0; }
+.order-card .order-meta { color: var(--muted); font-size: 14px; margin: 0 0 4px; }
 .breadcrumb { margin: 0 0 8px; }
-.two-columns { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); gap: 16px; align-items: start; }
+.two-columns { display: grid; grid-template-columns: minmax(0, 1fr) 400px; gap: 16px; align-items: start; }
 `;

@@ -29,11 +29,13 @@ function OrderCard(props: { order: OrderSummary }) {
   const titleId = `order-${o.id}-title`;
   return (
     <article class="card order-card" aria-labelledby={titleId}>
-      <h2 id={titleId}>{o.title}</h2>
-      <p class="order-meta">
-        {o.store} · Commande n° {o.id} · passée le <time datetime={o.placedAt}>{formatDate(o.placedAt)}</time>
-      </p>
-      <p class="order-meta">{o.itemCount > 1 ? `${o.itemCount} articles` : '1 article'}</p>
+      <div class="order-main">
+        <h2 id={titleId}>{o.title}</h2>
+        <p class="order-meta">
+          {o.store} · Commande n° {o.id} · passée le <time datetime={o.placedAt}>{formatDate(o.placedAt)}</time>
+        </p>
+        <p class="order-meta">{o.itemCount > 1 ? `${o.itemCount} articles` : '1 article'}</p>
+      </div>
       <div class="order-side">
         <span class="status">{o.statusLabel}</span>
         <span>

@@ -1,0 +1,40 @@
+/**
+ * Checks the guide's "where": « en haut à droite », « le dernier onglet à
+ * droite en bas », « tout en bas ». Measured from the rendered layout, so a
+ * redesign that moves the element makes the flow fail.
+ */
+import { expect } from '@playwright/test';
+import type { Locator, Page } from 'playwright';
+import type { Placement } from './types';
+
+export async function expectPlacement(page: Page, locator: Locator, placement: Placement): Promise<void> {
+  const box = await boxOf(locator);
+  const viewport = page.viewportSize();
+  if (!viewport) throw new Error('Taille de la fenêtre inconnue : impossible de vérifier la position.');
+  switch (placement) {
+    case 'top-right':
+      expect(box.x + box.width / 2, 'en haut à droite : dans la moitié droite').toBeGreaterThan(viewport.width / 2);
+      expect(box.y, 'en haut à droite : dans le haut de la page').toBeLessThan(160);
+      return;
+    case 'bottom-bar-rightmost': {
+      expect(box.y + box.height, 'en bas : collé au bas de l’écran').toBeGreaterThan(viewport.height * 0.8);
+      const siblings = await locator.locator('xpath=ancestor::nav[1]').getByRole('link').all();
+      const rights = await Promise.all(siblings.map(async (s) => (await boxOf(s)).x));
+      expect(box.x, 'à droite : le dernier onglet').toBe(Math.max(...rights));
+      return;
+    }
+    case 'page-bottom': {
+      // Below every section of the page: no heading of <main> comes after it.
+      const headings = await page.getByRole('main').getByRole('heading').all();
+      const tops = await Promise.all(headings.map(async (h) => (await boxOf(h)).y));
+      expect(Math.max(...tops), 'tout en bas : aucune rubrique sous le bouton').toBeLessThan(box.y);
+      return;
+    }
+  }
+}
+
+async function boxOf(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('Élément invisible : impossible de mesurer sa position.');
+  return box;
+}

@@ -1,0 +1,111 @@
+/**
+ * Runs a flow in a page: seeds its scenario, then for each step checks the
+ * target is there (and where the guide says), acts, and checks what must be
+ * true after. The caller wraps each step: `test.step` in the suite, a paced,
+ * captioned step in the walkthrough.
+ */
+import { expect } from '@playwright/test';
+import type { Page } from 'playwright';
+import type { DisputeStatus } from '../mock-site/domain/schema';
+import { describeTarget, locate } from './locate';
+import { expectPlacement } from './placement';
+import { DISPUTED_ORDER_TITLE } from './scenario-facts';
+import type { Expectation, Flow, FlowStep } from './types';
+
+/** What a flow needs from the simulator's control API (fixtures/sim-client.ts provides it). */
+export interface FlowSim {
+  start(scenario: string): Promise<unknown>;
+  state(): Promise<{ orders: { id: string; title: string }[]; disputes: { orderId: string; status: DisputeStatus }[] }>;
+}
+
+export interface StepInfo {
+  flow: Flow;
+  step: FlowStep;
+  /** 1-based. */
+  number: number;
+  total: number;
+}
+
+export interface RunHooks {
+  /** Wraps a whole step (test.step in the suite). */
+  wrapStep?: (title: string, body: () => Promise<void>) => Promise<void>;
+  /** Runs once the target is found, just before the action (captions, highlight, pacing). */
+  beforeAction?: (info: StepInfo, page: Page) => Promise<void>;
+  afterStep?: (info: StepInfo, page: Page) => Promise<void>;
+}
+
+/** A step that did not match: names the step and the guide sentence, in French. */
+export class FlowStepError extends Error {
+  constructor(
+    readonly info: StepInfo,
+    readonly detail: string,
+  ) {
+    const surface = info.flow.surface === 'web' ? 'site web' : 'application';
+    super(`Étape ${info.number}/${info.total} (${surface}) « ${info.step.sentence} » : ${detail}`);
+    this.name = 'FlowStepError';
+  }
+}
+
+export const startPath = (flow: Flow) => (flow.surface === 'app' ? '/app' : '/');
+
+export async function runFlow(flow: Flow, page: Page, sim: FlowSim, hooks: RunHooks = {}): Promise<void> {
+  await sim.start(flow.scenario);
+  await page.goto(startPath(flow));
+  const wrap = hooks.wrapStep ?? ((_title, body) => body());
+  for (const [index, step] of flow.steps.entries()) {
+    const info: StepInfo = { flow, step, number: index + 1, total: flow.steps.length };
+    await wrap(step.sentence, async () => {
+      try {
+        await runStep(info, page, sim, hooks);
+      } catch (error) {
+        throw error instanceof FlowStepError ? error : new FlowStepError(info, firstLines(error));
+      }
+    });
+  }
+}
+
+async function runStep(info: StepInfo, page: Page, sim: FlowSim, hooks: RunHooks): Promise<void> {
+  const { step } = info;
+  if (step.target) {
+    const target = locate(page, step.target);
+    await expect(target, `${describeTarget(step.target)} doit être visible`).toBeVisible();
+    if (step.placement) await expectPlacement(page, target, step.placement);
+    await hooks.beforeAction?.(info, page);
+    if (step.action === 'click') await target.click();
+    if (step.action === 'tap') await target.tap();
+    if (step.action === 'fill') await target.fill(step.value ?? '');
+  } else {
+    await hooks.beforeAction?.(info, page);
+  }
+  for (const expectation of step.expect) await check(expectation, page, sim);
+  await hooks.afterStep?.(info, page);
+}
+
+async function check(expectation: Expectation, page: Page, sim: FlowSim): Promise<void> {
+  switch (expectation.kind) {
+    case 'text':
+      return expect(page.getByText(expectation.text, { exact: true }).first(), `le texte « ${expectation.text} » doit s'afficher`).toBeVisible();
+    case 'heading':
+      return expect(page.getByRole('heading', { name: expectation.name }).first(), `le titre « ${String(expectation.name)} » doit s'afficher`).toBeVisible();
+    case 'url':
+      return expect(page, `l'adresse doit correspondre à ${expectation.pattern}`).toHaveURL(expectation.pattern);
+    case 'visible':
+      return expect(locate(page, expectation.target), `${describeTarget(expectation.target)} doit être visible`).toBeVisible();
+    case 'dispute-status':
+      return expect
+        .poll(() => disputedOrderStatus(sim), { message: `le litige doit passer au statut « ${expectation.status} »` })
+        .toBe(expectation.status);
+  }
+}
+
+/** The status of the dispute on the scenario's disputed order, read from /__sim/state. */
+async function disputedOrderStatus(sim: FlowSim): Promise<DisputeStatus | undefined> {
+  const state = await sim.state();
+  const order = state.orders.find((o) => o.title === DISPUTED_ORDER_TITLE);
+  return state.disputes.findLast((d) => d.orderId === order?.id)?.status;
+}
+
+function firstLines(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n').slice(0, 8).join('\n');
+}

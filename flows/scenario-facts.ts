@@ -1,0 +1,20 @@
+/**
+ * Facts of the bundled scenarios that the flows rely on. Every scenario puts
+ * its dispute on an order whose first item is this one, so "the order with the
+ * dispute" is found the way a person finds it: by what they bought.
+ */
+export const DISPUTED_ORDER_TITLE = 'Écouteurs sans fil Bluetooth 5.3 avec étui de charge';
+
+/** The labels the guide quotes and the site must show. */
+export const labels = {
+  account: 'Compte',
+  myOrders: 'Mes commandes',
+  orders: 'Commandes',
+  orderDetails: 'Détails de la commande',
+  disputeInProgress: 'Litige en cours',
+  cancelRequest: 'Annuler la demande',
+  confirmCancel: "Confirmer l'annulation",
+  cancelled: "L'opération a été annulée.",
+  reopen: 'Rouvrir le litige',
+  sendEvidence: 'Envoyer les preuves',
+} as const;

@@ -1,0 +1,56 @@
+/**
+ * A flow is the guide's procedure as data: each step carries the French
+ * sentence it proves, the element a person acts on (role + accessible name,
+ * the label the guide quotes), the action, and what must be true afterwards.
+ * The test suite, the walkthrough and the guide check all run these.
+ */
+import type { Page } from 'playwright';
+import type { DisputeStatus } from '../mock-site/domain/schema';
+
+export type Surface = 'web' | 'app';
+export type AriaRole = Parameters<Page['getByRole']>[0];
+
+/** The element a step acts on, found the way a person (or a screen reader) finds it. */
+export interface Target {
+  role: AriaRole;
+  /** The accessible name; a string matches exactly, as the guide quotes it. */
+  name?: string | RegExp;
+  /** Look only inside this element (e.g. the order's card, the dialog). */
+  within?: Target;
+}
+
+/** Where the guide says the element is. */
+export type Placement = 'top-right' | 'bottom-bar-rightmost' | 'page-bottom';
+
+export type Expectation =
+  | { kind: 'text'; text: string }
+  | { kind: 'heading'; name: string | RegExp }
+  | { kind: 'url'; pattern: RegExp }
+  | { kind: 'visible'; target: Target }
+  | { kind: 'dispute-status'; status: DisputeStatus };
+
+export interface FlowStep {
+  /** Stable id: the guide's markers and the traceability table use it. */
+  id: string;
+  /** The guide's sentence for this step, in our own words. */
+  sentence: string;
+  target?: Target;
+  action: 'click' | 'tap' | 'fill' | 'none';
+  value?: string;
+  placement?: Placement;
+  expect: Expectation[];
+}
+
+export interface Flow {
+  id: string;
+  title: string;
+  surface: Surface;
+  /** The scenario the flow starts from (fixtures/scenarios/NAME.json). */
+  scenario: string;
+  steps: FlowStep[];
+}
+
+/** Typed identity: lets a flow file be checked against the format without a cast. */
+export function defineFlow(flow: Flow): Flow {
+  return flow;
+}
