@@ -15,6 +15,7 @@ import type { Expectation, Flow, FlowStep } from './types';
 /** What a flow needs from the simulator's control API (fixtures/sim-client.ts provides it). */
 export interface FlowSim {
   start(scenario: string): Promise<unknown>;
+  advanceDays(days: number): Promise<unknown>;
   state(): Promise<{ orders: { id: string; title: string }[]; disputes: { orderId: string; status: DisputeStatus }[] }>;
 }
 
@@ -46,10 +47,11 @@ export class FlowStepError extends Error {
   }
 }
 
-export const startPath = (flow: Flow) => (flow.surface === 'app' ? '/app' : '/');
+export const startPath = (flow: Flow) => flow.start ?? (flow.surface === 'app' ? '/app' : '/');
 
 export async function runFlow(flow: Flow, page: Page, sim: FlowSim, hooks: RunHooks = {}): Promise<void> {
   await sim.start(flow.scenario);
+  if (flow.clockDays) await sim.advanceDays(flow.clockDays);
   await page.goto(startPath(flow));
   const wrap = hooks.wrapStep ?? ((_title, body) => body());
   for (const [index, step] of flow.steps.entries()) {
@@ -84,7 +86,9 @@ async function runStep(info: StepInfo, page: Page, sim: FlowSim, hooks: RunHooks
 async function check(expectation: Expectation, page: Page, sim: FlowSim): Promise<void> {
   switch (expectation.kind) {
     case 'text':
-      return expect(page.getByText(expectation.text, { exact: true }).first(), `le texte « ${expectation.text} » doit s'afficher`).toBeVisible();
+      return expect(page.getByText(expectation.text, { exact: expectation.exact ?? true }).first(), `le texte « ${expectation.text} » doit s'afficher`).toBeVisible();
+    case 'absent':
+      return expect(locate(page, expectation.target), `${describeTarget(expectation.target)} ne doit pas être proposé`).toHaveCount(0);
     case 'heading':
       return expect(page.getByRole('heading', { name: expectation.name }).first(), `le titre « ${String(expectation.name)} » doit s'afficher`).toBeVisible();
     case 'url':

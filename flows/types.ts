@@ -23,7 +23,10 @@ export interface Target {
 export type Placement = 'top-right' | 'bottom-bar-rightmost' | 'page-bottom';
 
 export type Expectation =
-  | { kind: 'text'; text: string }
+  /** Visible text; `exact: false` finds it inside a longer sentence. */
+  | { kind: 'text'; text: string; exact?: boolean }
+  /** The target must not be offered at all (e.g. no « Annuler la demande » on a resolved dispute). */
+  | { kind: 'absent'; target: Target }
   | { kind: 'heading'; name: string | RegExp }
   | { kind: 'url'; pattern: RegExp }
   | { kind: 'visible'; target: Target }
@@ -47,6 +50,12 @@ export interface Flow {
   surface: Surface;
   /** The scenario the flow starts from (fixtures/scenarios/NAME.json). */
   scenario: string;
+  /** Days to move the session's clock before the first step (deadlines, windows). */
+  clockDays?: number;
+  /** Where the flow starts; the surface's home page by default. */
+  start?: string;
+  /** The policy rules this flow shows (see mock-site/domain/policy.ts). */
+  rules?: string[];
   steps: FlowStep[];
 }
 

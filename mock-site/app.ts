@@ -45,7 +45,15 @@ export function createApp({ config, logger, scenarios, realNow }: AppDeps) {
     return respondProblem(c, problems.internal());
   });
   app.notFound((c) => notFound(c, store));
-  app.use(methodNotAllowed({ app, onMethodNotAllowed: (c, allowed) => respondProblem(c, problems.methodNotAllowed(allowed)) }));
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, allowed) => {
+        c.header('Allow', allowed.join(', '));
+        return respondProblem(c, problems.methodNotAllowed(allowed));
+      },
+    }),
+  );
   // The site runs no script at all: a hostile string that slips into a page still cannot execute.
   app.use(
     secureHeaders({
@@ -66,7 +74,11 @@ export function createApp({ config, logger, scenarios, realNow }: AppDeps) {
   );
   app.route('/__sim', controlRoutes(deps));
 
-  const session = requireSession(store, () => defaultScenario);
+  const session = requireSession(
+    store,
+    () => defaultScenario,
+    (s) => shop.settle(s),
+  );
   for (const path of ['/', '/commandes', '/commandes/*', '/litiges/*', '/app', '/app/*']) app.use(path, session);
   app.route('/app', shopPages('app', deps));
   app.route('/app', shopActions('app', deps));

@@ -25,14 +25,22 @@ export function currentSession(c: Context, store: SessionStore): Session | undef
   return store.get(getCookie(c, SESSION_COOKIE));
 }
 
-/** For shop pages and actions: GETs start a default session, other methods need a live one. */
-export function requireSession(store: SessionStore, defaultScenario: () => Scenario): MiddlewareHandler<AppEnv> {
+/**
+ * For shop pages and actions: GETs start a default session, other methods need
+ * a live one. `settle` lets the session's clock do its work before anything reads it.
+ */
+export function requireSession(
+  store: SessionStore,
+  defaultScenario: () => Scenario,
+  settle: (session: Session) => void,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     let session = currentSession(c, store);
     if (!session) {
       if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return respondProblem(c, problems.sessionMissing());
       session = startSession(c, store, defaultScenario());
     }
+    settle(session);
     c.set('session', session);
     await next();
   };

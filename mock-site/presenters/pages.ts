@@ -106,7 +106,7 @@ export function disputePageProps(
     statusLabel: disputeStatusLabels[dispute.status],
     timeline: disputeTimeline(dispute),
     sellerDeadline: dispute.status === 'awaiting_seller' ? sellerDeadline(dispute, settings).toISOString() : undefined,
-    notices: disputeNotices(dispute, settings),
+    notices: disputeNotices(dispute, order, now, settings),
     cancelWarning: warning && {
       text: "Le vendeur vous demande d'annuler ce litige contre une promesse. N'annulez pas sur une promesse : une fois le délai passé, vous risquez de rester sans article et sans remboursement. Attendez que le remboursement soit réellement reçu.",
       sellerMessage: warning.text,
@@ -122,7 +122,7 @@ export function disputePageProps(
   };
 }
 
-function disputeNotices(dispute: Dispute, settings: PolicySettings): DisputePageProps['notices'] {
+function disputeNotices(dispute: Dispute, order: Order, now: Date, settings: PolicySettings): DisputePageProps['notices'] {
   switch (dispute.status) {
     case 'seller_accepted':
       return [
@@ -152,13 +152,16 @@ function disputeNotices(dispute: Dispute, settings: PolicySettings): DisputePage
           text: 'Ce litige est résolu. La décision est définitive, même si elle ne vous est pas favorable : il ne peut plus être annulé, et aucun nouveau litige ne peut être ouvert pour le même problème.',
         },
       ];
-    case 'cancelled':
+    case 'cancelled': {
+      const reopen = decideReopen(dispute, order, now, settings);
+      if (!reopen.allowed) return [{ rule: reopen.rule, text: reopen.message }];
       return [
         {
           rule: RULES.reopenWindow,
           text: `Vous avez annulé ce litige. Il peut être rouvert pendant ${settings.reopenWindowDays} jours après la confirmation de la livraison, ou après la fin de la protection acheteur si la livraison n'a pas été confirmée.`,
         },
       ];
+    }
     case 'awaiting_seller':
       return [
         {

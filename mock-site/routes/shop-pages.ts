@@ -13,11 +13,6 @@ export function shopPages(surface: Surface, { shop }: RouteDeps): Hono<AppEnv> {
   const pages = new Hono<AppEnv>();
   const v = surface === 'app' ? views.app : views.web;
 
-  pages.use(async (c, next) => {
-    shop.settle(c.var.session);
-    await next();
-  });
-
   pages.get('/', (c) => c.html(v.home({ ctx: pageContext(c.var.session, surface), products: homeProducts })));
 
   pages.get('/commandes', (c) => {

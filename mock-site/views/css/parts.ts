@@ -45,6 +45,7 @@ export const simCss = `
 .sim-table { width: 100%; border-collapse: collapse; }
 .sim-table th, .sim-table td { text-align: left; vertical-align: top; padding: 10px 12px; border-bottom: 1px solid var(--line); }
 .sim-table thead th { color: var(--muted); font-size: 14px; }
+.sim-table code { white-space: nowrap; }
 .sim-links a { display: inline-block; margin: 0 10px 4px 0; font-weight: 600; color: var(--red-text); white-space: nowrap; }
 .sim-controls { display: flex; flex-wrap: wrap; gap: 16px 40px; align-items: flex-end; margin-top: 16px; }
 .sim-controls input { max-width: 160px; }

@@ -1,0 +1,62 @@
+/**
+ * The shared beginning of the rule flows: from the order list to the dispute,
+ * the way the main flows get there (web: « Détails de la commande »; app:
+ * touch the order), then the dispute link, whose label depends on its status.
+ */
+import { DISPUTED_ORDER_TITLE, labels } from './scenario-facts';
+import type { Expectation, FlowStep, Surface, Target } from './types';
+
+export const orderListPath = (surface: Surface) => (surface === 'app' ? '/app/commandes' : '/commandes');
+
+/** Click on the website, tap in the app. */
+export const press = (surface: Surface) => (surface === 'app' ? 'tap' : 'click');
+
+export function openOrderStep(surface: Surface, expect: Expectation[] = []): FlowStep {
+  const target: Target =
+    surface === 'app'
+      ? { role: 'link', name: new RegExp(`^${DISPUTED_ORDER_TITLE}`) }
+      : { role: 'link', name: labels.orderDetails, within: { role: 'article', name: DISPUTED_ORDER_TITLE } };
+  return {
+    id: 'commande',
+    sentence: surface === 'app' ? 'Touchez la commande concernée par le litige.' : 'Ouvrez les « Détails de la commande » concernée par le litige.',
+    target,
+    action: press(surface),
+    expect,
+  };
+}
+
+export function openDisputeStep(surface: Surface, linkLabel: string, expect: Expectation[] = []): FlowStep {
+  return {
+    id: 'litige',
+    sentence: `Suivez « ${linkLabel} » pour afficher le dossier du litige.`,
+    target: { role: 'link', name: linkLabel },
+    action: press(surface),
+    expect: [{ kind: 'heading', name: /^Litige n°/ }, ...expect],
+  };
+}
+
+/** The steps that cancel from the dispute page: instant on the web, confirmed in a dialog in the app. */
+export function cancelSteps(surface: Surface): FlowStep[] {
+  const done: Expectation[] = [
+    { kind: 'text', text: labels.cancelled },
+    { kind: 'dispute-status', status: 'cancelled' },
+  ];
+  const cancel: FlowStep = {
+    id: 'annuler-la-demande',
+    sentence: `Appuyez sur « ${labels.cancelRequest} ».`,
+    target: { role: 'button', name: labels.cancelRequest },
+    action: press(surface),
+    expect: surface === 'app' ? [{ kind: 'visible', target: { role: 'dialog' } }] : done,
+  };
+  if (surface === 'web') return [cancel];
+  return [
+    cancel,
+    {
+      id: 'confirmer',
+      sentence: 'Confirmez dans la fenêtre qui s’ouvre.',
+      target: { role: 'button', name: labels.confirmCancel, within: { role: 'dialog' } },
+      action: 'tap',
+      expect: done,
+    },
+  ];
+}

@@ -1,0 +1,44 @@
+/** seller.refuses.evidence: after a refusal, the buyer sends evidence and AliExpress mediates. */
+import { openDisputeStep, openOrderStep, orderListPath, press } from '../navigation';
+import { labels } from '../scenario-facts';
+import { defineFlow, type Surface } from '../types';
+
+export const vendeurRefuse = (surface: Surface) =>
+  defineFlow({
+    id: `regle-vendeur-refuse-${surface}`,
+    title: 'Le vendeur refuse : envoyer des preuves',
+    surface,
+    scenario: 'vendeur-refuse',
+    start: orderListPath(surface),
+    rules: ['seller.refuses.evidence'],
+    steps: [
+      openOrderStep(surface),
+      openDisputeStep(surface, labels.disputeInProgress, [{ kind: 'text', text: 'vous pouvez envoyer des preuves supplémentaires', exact: false }]),
+      {
+        id: 'decrire-preuves',
+        sentence: 'Décrivez vos preuves.',
+        target: { role: 'textbox', name: 'Description des preuves' },
+        action: 'fill',
+        value: 'Le colis est arrivé vide : photos du carton ouvert et du bordereau de pesée.',
+        expect: [],
+      },
+      {
+        id: 'joindre-fichiers',
+        sentence: 'Indiquez les fichiers joints.',
+        target: { role: 'textbox', name: 'Pièces jointes (noms de fichiers, séparés par des virgules)' },
+        action: 'fill',
+        value: 'carton-ouvert.jpg, bordereau.pdf',
+        expect: [],
+      },
+      {
+        id: 'envoyer-preuves',
+        sentence: `Envoyez-les avec « ${labels.sendEvidence} » : AliExpress prend alors le litige en main.`,
+        target: { role: 'button', name: labels.sendEvidence },
+        action: press(surface),
+        expect: [
+          { kind: 'text', text: 'Vos preuves ont été envoyées', exact: false },
+          { kind: 'dispute-status', status: 'in_mediation' },
+        ],
+      },
+    ],
+  });

@@ -1,0 +1,4 @@
+/** The guide's rules in the mobile app (run on both phone projects). */
+import { describeRuleFlows } from '../support/rule-flows';
+
+describeRuleFlows('app');
