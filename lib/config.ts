@@ -27,6 +27,26 @@ export const configSchema = z.object({
   DEFAULT_SCENARIO: optional(z.string().min(1).default('litige-en-attente')),
   CONTROL_API: optional(z.stringbool().default(true)),
   BODY_LIMIT_BYTES: optional(z.coerce.number().int().positive().default(16_384)),
+  // Test hooks for the guide check's self-test: a site whose labels or rules drifted, without editing the source.
+  LABEL_OVERRIDES: optional(
+    z
+      .string()
+      .default('{}')
+      .transform((text, ctx) => {
+        try {
+          return z.record(z.string().min(1), z.string()).parse(JSON.parse(text));
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'objet JSON attendu, par exemple {"Annuler la demande":"Annuler le litige"}' });
+          return z.NEVER;
+        }
+      }),
+  ),
+  RELAXED_RULES: optional(
+    z
+      .string()
+      .default('')
+      .transform((text) => text.split(',').map((rule) => rule.trim()).filter(Boolean)),
+  ),
 });
 
 export type AppConfig = Readonly<z.infer<typeof configSchema>>;

@@ -9,6 +9,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppConfig } from '../lib/config';
 import type { Logger } from '../lib/logger';
 import type { Scenario } from './domain/schema';
+import { overrideLabels } from './http/label-overrides';
 import { problems, respondProblem } from './http/respond';
 import { currentSession, requireSession, type AppEnv } from './http/session';
 import { pageContext } from './presenters/pages';
@@ -36,7 +37,10 @@ export function createApp({ config, logger, scenarios, realNow }: AppDeps) {
     );
   }
   const store = new SessionStore({ ttlMs: config.SESSION_TTL_MINUTES * 60_000, max: config.SESSION_MAX, realNow });
-  const shop = new Shop({ sellerResponseDays: config.SELLER_RESPONSE_DAYS, reopenWindowDays: config.REOPEN_WINDOW_DAYS });
+  const shop = new Shop(
+    { sellerResponseDays: config.SELLER_RESPONSE_DAYS, reopenWindowDays: config.REOPEN_WINDOW_DAYS },
+    config.RELAXED_RULES,
+  );
   const deps: RouteDeps = { config, logger, scenarios, store, shop };
   const app = new Hono<AppEnv>();
 
@@ -68,6 +72,8 @@ export function createApp({ config, logger, scenarios, realNow }: AppDeps) {
     }),
   );
   app.use(bodyLimit({ maxSize: config.BODY_LIMIT_BYTES, onError: (c) => respondProblem(c, problems.tooLarge(config.BODY_LIMIT_BYTES)) }));
+
+  if (Object.keys(config.LABEL_OVERRIDES).length > 0) app.use(overrideLabels(config.LABEL_OVERRIDES));
 
   app.get('/assets/site.css', (c) =>
     c.body(siteCss, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }),
