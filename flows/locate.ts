@@ -10,7 +10,14 @@ export function locate(page: Page, target: Target): Locator {
 
 /** How a target reads in messages: `bouton « Compte »`. */
 export function describeTarget(target: Target): string {
-  const roles: Partial<Record<Target['role'], string>> = { button: 'bouton', link: 'lien', dialog: 'fenêtre', heading: 'titre', navigation: 'menu', article: 'bloc' };
+  const roles: Partial<Record<Target['role'], string>> = {
+    button: 'bouton',
+    link: 'lien',
+    dialog: 'fenêtre',
+    heading: 'titre',
+    navigation: 'menu',
+    article: 'bloc',
+  };
   const name = target.name === undefined ? '' : ` « ${String(target.name)} »`;
   const inside = target.within ? ` dans ${describeTarget(target.within)}` : '';
   return `${roles[target.role] ?? target.role}${name}${inside}`;

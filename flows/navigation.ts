@@ -18,7 +18,8 @@ export function openOrderStep(surface: Surface, expect: Expectation[] = []): Flo
       : { role: 'link', name: labels.orderDetails, within: { role: 'article', name: DISPUTED_ORDER_TITLE } };
   return {
     id: 'commande',
-    sentence: surface === 'app' ? 'Touchez la commande concernée par le litige.' : 'Ouvrez les « Détails de la commande » concernée par le litige.',
+    sentence:
+      surface === 'app' ? 'Touchez la commande concernée par le litige.' : 'Ouvrez les « Détails de la commande » concernée par le litige.',
     target,
     action: press(surface),
     expect,

@@ -86,11 +86,17 @@ async function runStep(info: StepInfo, page: Page, sim: FlowSim, hooks: RunHooks
 async function check(expectation: Expectation, page: Page, sim: FlowSim): Promise<void> {
   switch (expectation.kind) {
     case 'text':
-      return expect(page.getByText(expectation.text, { exact: expectation.exact ?? true }).first(), `le texte « ${expectation.text} » doit s'afficher`).toBeVisible();
+      return expect(
+        page.getByText(expectation.text, { exact: expectation.exact ?? true }).first(),
+        `le texte « ${expectation.text} » doit s'afficher`,
+      ).toBeVisible();
     case 'absent':
       return expect(locate(page, expectation.target), `${describeTarget(expectation.target)} ne doit pas être proposé`).toHaveCount(0);
     case 'heading':
-      return expect(page.getByRole('heading', { name: expectation.name }).first(), `le titre « ${String(expectation.name)} » doit s'afficher`).toBeVisible();
+      return expect(
+        page.getByRole('heading', { name: expectation.name }).first(),
+        `le titre « ${String(expectation.name)} » doit s'afficher`,
+      ).toBeVisible();
     case 'url':
       return expect(page, `l'adresse doit correspondre à ${expectation.pattern}`).toHaveURL(expectation.pattern);
     case 'visible':

@@ -45,7 +45,12 @@ export const configSchema = z.object({
     z
       .string()
       .default('')
-      .transform((text) => text.split(',').map((rule) => rule.trim()).filter(Boolean)),
+      .transform((text) =>
+        text
+          .split(',')
+          .map((rule) => rule.trim())
+          .filter(Boolean),
+      ),
   ),
 });
 
@@ -63,7 +68,11 @@ export class ConfigError extends Error {
 export function parseConfig(env: Record<string, string | undefined>): AppConfig {
   const result = configSchema.safeParse(env);
   if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (valeur reçue : ${JSON.stringify(env[String(issue.path[0])])})`));
+    throw new ConfigError(
+      result.error.issues.map(
+        (issue) => `${issue.path.join('.')}: ${issue.message} (valeur reçue : ${JSON.stringify(env[String(issue.path[0])])})`,
+      ),
+    );
   }
   return Object.freeze(result.data);
 }

@@ -41,7 +41,8 @@ export const reouverture = (surface: Surface, branch: Branch) =>
 export const reouvertureExpiree = (surface: Surface, branch: Branch) =>
   defineFlow({
     id: `regle-reouverture-expiree-${branch}-${surface}`,
-    title: branch === 'livraison' ? 'Délai de réouverture dépassé (livraison confirmée)' : 'Délai de réouverture dépassé (protection expirée)',
+    title:
+      branch === 'livraison' ? 'Délai de réouverture dépassé (livraison confirmée)' : 'Délai de réouverture dépassé (protection expirée)',
     surface,
     scenario: scenarioOf[branch],
     clockDays: daysToExpiry[branch],
@@ -52,7 +53,11 @@ export const reouvertureExpiree = (surface: Surface, branch: Branch) =>
       openDisputeStep(surface, 'Litige annulé', [
         { kind: 'absent', target: { role: 'button', name: labels.reopen } },
         { kind: 'text', text: 'Le délai pour rouvrir ce litige est dépassé', exact: false },
-        { kind: 'text', text: branch === 'livraison' ? 'la confirmation de la livraison' : 'la fin de la protection acheteur', exact: false },
+        {
+          kind: 'text',
+          text: branch === 'livraison' ? 'la confirmation de la livraison' : 'la fin de la protection acheteur',
+          exact: false,
+        },
       ]),
     ],
   });

@@ -16,9 +16,16 @@ export const vendeurDemandeAnnulation = (surface: Surface) =>
       openDisputeStep(surface, labels.disputeInProgress, [
         {
           kind: 'visible',
-          target: { role: 'complementary', name: "Attention avant d'annuler", within: { role: 'region', name: 'Annulation de la demande' } },
+          target: {
+            role: 'complementary',
+            name: "Attention avant d'annuler",
+            within: { role: 'region', name: 'Annulation de la demande' },
+          },
         },
-        { kind: 'visible', target: { role: 'button', name: labels.cancelRequest, within: { role: 'region', name: 'Annulation de la demande' } } },
+        {
+          kind: 'visible',
+          target: { role: 'button', name: labels.cancelRequest, within: { role: 'region', name: 'Annulation de la demande' } },
+        },
       ]),
       ...cancelSteps(surface),
     ],

@@ -13,7 +13,9 @@ export const vendeurRefuse = (surface: Surface) =>
     rules: ['seller.refuses.evidence'],
     steps: [
       openOrderStep(surface),
-      openDisputeStep(surface, labels.disputeInProgress, [{ kind: 'text', text: 'vous pouvez envoyer des preuves supplémentaires', exact: false }]),
+      openDisputeStep(surface, labels.disputeInProgress, [
+        { kind: 'text', text: 'vous pouvez envoyer des preuves supplémentaires', exact: false },
+      ]),
       {
         id: 'decrire-preuves',
         sentence: 'Décrivez vos preuves.',

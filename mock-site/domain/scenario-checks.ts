@@ -61,7 +61,10 @@ function disputeProblems(dispute: Dispute, scenario: Scenario, at: (string | num
   if (!order) return [{ path: [...at, 'orderId'], message: `aucune commande « ${dispute.orderId} » dans ce scénario` }];
   const problems: ScenarioProblem[] = [];
   if (!order.paidAt || Date.parse(dispute.openedAt) < Date.parse(order.paidAt)) {
-    problems.push({ path: [...at, 'openedAt'], message: `un litige ne peut pas être ouvert avant le paiement de la commande (${order.paidAt ?? 'non payée'})` });
+    problems.push({
+      path: [...at, 'openedAt'],
+      message: `un litige ne peut pas être ouvert avant le paiement de la commande (${order.paidAt ?? 'non payée'})`,
+    });
   }
   if (Date.parse(dispute.openedAt) > Date.parse(scenario.now)) {
     problems.push({ path: [...at, 'openedAt'], message: `date attendue avant le « now » du scénario (${scenario.now})` });

@@ -25,7 +25,10 @@ export function addBuyerMessage(dispute: Dispute, now: Date, text: string): Disp
   return { ...dispute, messages: [...dispute.messages, { from: 'buyer', at: now.toISOString(), text }] };
 }
 
-export function newDispute(input: { id: string; orderId: string; problem: ProblemCode; reason: string; requestedRefundCents: number }, now: Date): Dispute {
+export function newDispute(
+  input: { id: string; orderId: string; problem: ProblemCode; reason: string; requestedRefundCents: number },
+  now: Date,
+): Dispute {
   return { ...input, status: 'awaiting_seller', openedAt: now.toISOString(), messages: [] };
 }
 

@@ -62,7 +62,10 @@ test.describe('control API errors', () => {
   });
 
   test('malformed JSON is a 400 with a French message', async ({ request }) => {
-    const res = await request.post('/__sim/sessions', { data: Buffer.from('{"scenario": '), headers: { 'content-type': 'application/json' } });
+    const res = await request.post('/__sim/sessions', {
+      data: Buffer.from('{"scenario": '),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status()).toBe(400);
     expect(await res.json()).toMatchObject({ code: 'body.invalid', message: expect.stringContaining("n'est pas du JSON valide") });
   });

@@ -51,17 +51,15 @@ const openSameProblem = { problem: 'non-conforme', reason: 'Le son est toujours 
 
 const rows: Row[] = [
   // Policy refusals (409).
-  ...['', '/app'].map(
-    (base): Row => ({
-      title: `${base}/litiges: cancel a resolved dispute`,
-      scenario: 'litige-resolu',
-      path: `${base}/litiges/LT-5024758/annuler`,
-      status: 409,
-      code: 'policy.refused',
-      rule: 'resolved.final',
-      message: /Ce litige est résolu : la décision est définitive/,
-    }),
-  ),
+  ...['', '/app'].map((base): Row => ({
+    title: `${base}/litiges: cancel a resolved dispute`,
+    scenario: 'litige-resolu',
+    path: `${base}/litiges/LT-5024758/annuler`,
+    status: 409,
+    code: 'policy.refused',
+    rule: 'resolved.final',
+    message: /Ce litige est résolu : la décision est définitive/,
+  })),
   {
     title: 'cancel an already cancelled dispute',
     scenario: 'litige-annule',
@@ -81,18 +79,16 @@ const rows: Row[] = [
     rule: 'reopen.window',
     message: /délai pour rouvrir ce litige est dépassé : 15 jours après la confirmation de la livraison/,
   },
-  ...['', '/app'].map(
-    (base): Row => ({
-      title: `${base}/litiges: reopen 16 days after the buyer protection ended`,
-      scenario: 'protection-expiree',
-      advanceDays: 11,
-      path: `${base}/litiges/LT-5027340/rouvrir`,
-      status: 409,
-      code: 'policy.refused',
-      rule: 'reopen.window',
-      message: /15 jours après la fin de la protection acheteur/,
-    }),
-  ),
+  ...['', '/app'].map((base): Row => ({
+    title: `${base}/litiges: reopen 16 days after the buyer protection ended`,
+    scenario: 'protection-expiree',
+    advanceDays: 11,
+    path: `${base}/litiges/LT-5027340/rouvrir`,
+    status: 409,
+    code: 'policy.refused',
+    rule: 'reopen.window',
+    message: /15 jours après la fin de la protection acheteur/,
+  })),
   {
     title: 'evidence on a dispute the seller has not refused',
     scenario: 'litige-en-attente',
@@ -124,16 +120,14 @@ const rows: Row[] = [
     message: /déjà été résolu pour cette commande/,
   },
   // Unknown or malformed ids (404).
-  ...['/litiges/nope/annuler', '/litiges/%3Cscript%3E/annuler', '/app/litiges/LT-0000000/rouvrir'].map(
-    (path): Row => ({
-      title: `unknown dispute ${path}`,
-      scenario: 'litige-en-attente',
-      path,
-      status: 404,
-      code: 'not_found',
-      message: /^Ce litige n'existe pas, ou n'appartient pas à votre session/,
-    }),
-  ),
+  ...['/litiges/nope/annuler', '/litiges/%3Cscript%3E/annuler', '/app/litiges/LT-0000000/rouvrir'].map((path): Row => ({
+    title: `unknown dispute ${path}`,
+    scenario: 'litige-en-attente',
+    path,
+    status: 404,
+    code: 'not_found',
+    message: /^Ce litige n'existe pas, ou n'appartient pas à votre session/,
+  })),
   {
     title: 'a dispute on an unknown order',
     scenario: 'litige-en-attente',
@@ -252,7 +246,10 @@ test('cancelling twice: the second cancel is refused and the first cancellation 
   const { now } = await api.start('litige-en-attente');
   const first = await request.post('/litiges/LT-5021934/annuler', { data: {} });
   expect(first.status()).toBe(200);
-  expect(await first.json()).toMatchObject({ ok: true, dispute: { id: 'LT-5021934', status: 'cancelled', cancelledAt: new Date(now).toISOString() } });
+  expect(await first.json()).toMatchObject({
+    ok: true,
+    dispute: { id: 'LT-5021934', status: 'cancelled', cancelledAt: new Date(now).toISOString() },
+  });
   // A day later, so a second cancellation would leave a different cancelledAt.
   await api.advanceDays(1);
   const second = await unchanged(api, () => request.post('/litiges/LT-5021934/annuler', { data: {} }));

@@ -14,7 +14,10 @@ const afterFlow: Record<string, (sim: SimClient, base: string) => Promise<void>>
   'regle-litige-resolu': async (sim, base) => {
     const before = await sim.disputed();
     await expectRefused(sim.post(`${base}/litiges/${before.id}/annuler`), 'resolved.final');
-    await expectRefused(sim.post(`${base}/commandes/${before.orderId}/litiges`, { problem: before.problem, reason: 'Encore', amount: 5 }), 'resolved.final');
+    await expectRefused(
+      sim.post(`${base}/commandes/${before.orderId}/litiges`, { problem: before.problem, reason: 'Encore', amount: 5 }),
+      'resolved.final',
+    );
     expect(await sim.disputed()).toEqual(before);
   },
   'regle-vendeur-accepte': async (sim, base) => {

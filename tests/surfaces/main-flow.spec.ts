@@ -7,7 +7,10 @@ test('the site opens in French and shows « Compte »', async ({ page, sim, surf
   await sim.start('litige-en-attente');
   await page.goto(surface === 'app' ? '/app' : '/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  const account = surface === 'app' ? page.getByRole('navigation', { name: 'Onglets' }).getByRole('link', { name: labels.account }) : page.getByRole('button', { name: labels.account });
+  const account =
+    surface === 'app'
+      ? page.getByRole('navigation', { name: 'Onglets' }).getByRole('link', { name: labels.account })
+      : page.getByRole('button', { name: labels.account });
   await expect(account).toBeVisible();
 });
 

@@ -76,7 +76,13 @@ test.describe('reopen.window', () => {
     ['cancelled, delivery confirmed 16 days ago', dispute('cancelled'), delivered, 16, no(RULES.reopenWindow)],
     ['cancelled, never delivered, protection ended 5 days ago', dispute('cancelled'), neverDelivered, 5, ok(RULES.reopenWindow)],
     ['cancelled, never delivered, protection ended 16 days ago', dispute('cancelled'), neverDelivered, 16, no(RULES.reopenWindow)],
-    ['cancelled, never delivered, protection still running', dispute('cancelled'), order({ protectionEndsAt: iso(40) }), 0, ok(RULES.reopenWindow)],
+    [
+      'cancelled, never delivered, protection still running',
+      dispute('cancelled'),
+      order({ protectionEndsAt: iso(40) }),
+      0,
+      ok(RULES.reopenWindow),
+    ],
     ['not cancelled: still open', dispute('awaiting_seller'), delivered, 1, no(RULES.reopenWindow)],
     ['resolved', dispute('resolved'), delivered, 1, no(RULES.resolvedFinal)],
   ];
@@ -88,7 +94,9 @@ test.describe('reopen.window', () => {
 
   test('the window length is a setting', () => {
     const delivered10 = order({ deliveryConfirmedAt: iso(0) });
-    expect(decideReopen(dispute('cancelled'), delivered10, day(12), { ...settings, reopenWindowDays: 10 })).toMatchObject(no(RULES.reopenWindow));
+    expect(decideReopen(dispute('cancelled'), delivered10, day(12), { ...settings, reopenWindowDays: 10 })).toMatchObject(
+      no(RULES.reopenWindow),
+    );
   });
 });
 
@@ -144,7 +152,12 @@ test.describe('seller.deadline', () => {
   const rows: [string, Dispute, number, DisputeStatus][] = [
     ['awaiting seller, day 14', dispute('awaiting_seller'), 14, 'awaiting_seller'],
     ['awaiting seller, day 15: the window has closed', dispute('awaiting_seller'), 15, 'in_mediation'],
-    ['messages do not move the deadline', dispute('awaiting_seller', { messages: [{ from: 'buyer', at: iso(14), text: 'Alors ?' }] }), 15, 'in_mediation'],
+    [
+      'messages do not move the deadline',
+      dispute('awaiting_seller', { messages: [{ from: 'buyer', at: iso(14), text: 'Alors ?' }] }),
+      15,
+      'in_mediation',
+    ],
     ['a reopening restarts the window', dispute('awaiting_seller', { sellerClockFrom: iso(10) }), 20, 'awaiting_seller'],
     ['the seller refused in time: no mediation by deadline', dispute('seller_refused'), 30, 'seller_refused'],
     ['cancelled disputes are left alone', dispute('cancelled'), 30, 'cancelled'],
@@ -161,10 +174,19 @@ test.describe('seller.deadline', () => {
 });
 
 test.describe('seller.cancel-request.warning', () => {
-  const ask = { from: 'seller' as const, at: iso(1), text: 'Annulez, je vous rembourse par PayPal', cancelRequestPromise: 'paypal' as const };
+  const ask = {
+    from: 'seller' as const,
+    at: iso(1),
+    text: 'Annulez, je vous rembourse par PayPal',
+    cancelRequestPromise: 'paypal' as const,
+  };
   const rows: [string, Dispute, boolean][] = [
     ['seller asks to cancel against a PayPal refund', dispute('awaiting_seller', { messages: [ask] }), true],
-    ['seller writes without asking to cancel', dispute('awaiting_seller', { messages: [{ from: 'seller', at: iso(1), text: 'Bonjour' }] }), false],
+    [
+      'seller writes without asking to cancel',
+      dispute('awaiting_seller', { messages: [{ from: 'seller', at: iso(1), text: 'Bonjour' }] }),
+      false,
+    ],
     ['the buyer mentions PayPal: no warning', dispute('awaiting_seller', { messages: [{ ...ask, from: 'buyer' }] }), false],
     ['dispute already resolved: nothing to warn about', dispute('resolved', { messages: [ask] }), false],
   ];

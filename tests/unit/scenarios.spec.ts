@@ -61,7 +61,12 @@ test.describe('a broken scenario names its file and the field', () => {
       'orders.0.shippedAt',
       'date attendue après paidAt',
     ],
-    ['duplicate order ids', variant((s) => (s.orders[2].id = s.orders[0].id)), 'orders.2.id', 'identifiant en double : « 8203614927510384 »'],
+    [
+      'duplicate order ids',
+      variant((s) => (s.orders[2].id = s.orders[0].id)),
+      'orders.2.id',
+      'identifiant en double : « 8203614927510384 »',
+    ],
     [
       'a dispute on an unknown order',
       variant((s) => (s.disputes[0].orderId = '9999999999999999')),
@@ -69,9 +74,19 @@ test.describe('a broken scenario names its file and the field', () => {
       'aucune commande « 9999999999999999 »',
     ],
     ['fewer than 3 orders', variant((s) => s.orders.splice(1, 3)), 'orders', 'au moins 3 commandes'],
-    ['a name that is not the file name', variant((s) => (s.name = 'litige-autre')), 'name', 'attendu « litige-en-attente » (le nom du fichier), reçu « litige-autre »'],
+    [
+      'a name that is not the file name',
+      variant((s) => (s.name = 'litige-autre')),
+      'name',
+      'attendu « litige-en-attente » (le nom du fichier), reçu « litige-autre »',
+    ],
     ['an extra unknown key', variant((s) => (s.orders[1].couleur = 'rouge')), 'orders.1', 'couleur'],
-    ['a cancelled dispute without cancelledAt', variant((s) => (s.disputes[0].status = 'cancelled')), 'disputes.0.cancelledAt', 'requis pour un litige au statut « cancelled »'],
+    [
+      'a cancelled dispute without cancelledAt',
+      variant((s) => (s.disputes[0].status = 'cancelled')),
+      'disputes.0.cancelledAt',
+      'requis pour un litige au statut « cancelled »',
+    ],
   ];
 
   for (const [title, text, path, fragment] of rows) {
