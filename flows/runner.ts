@@ -5,12 +5,13 @@
  * captioned step in the walkthrough.
  */
 import { expect } from '@playwright/test';
-import type { Page } from 'playwright';
+import type { Locator, Page } from 'playwright';
 import type { DisputeStatus } from '../mock-site/domain/schema';
 import { describeTarget, locate } from './locate';
 import { expectPlacement } from './placement';
 import { DISPUTED_ORDER_TITLE } from './scenario-facts';
-import type { Expectation, Flow, FlowStep } from './types';
+import { describeWhatPageShows } from './page-summary';
+import type { Expectation, Flow, FlowStep, Target } from './types';
 
 /** What a flow needs from the simulator's control API (fixtures/sim-client.ts provides it). */
 export interface FlowSim {
@@ -32,6 +33,8 @@ export interface RunHooks {
   wrapStep?: (title: string, body: () => Promise<void>) => Promise<void>;
   /** Runs once the target is found, just before the action (captions, highlight, pacing). */
   beforeAction?: (info: StepInfo, page: Page) => Promise<void>;
+  /** Performs the action instead of the runner (practice mode: the person clicks). */
+  act?: (info: StepInfo, target: Locator, page: Page) => Promise<void>;
   afterStep?: (info: StepInfo, page: Page) => Promise<void>;
 }
 
@@ -60,7 +63,7 @@ export async function runFlow(flow: Flow, page: Page, sim: FlowSim, hooks: RunHo
       try {
         await runStep(info, page, sim, hooks);
       } catch (error) {
-        throw error instanceof FlowStepError ? error : new FlowStepError(info, firstLines(error));
+        throw asStepError(info, page, error);
       }
     });
   }
@@ -70,17 +73,32 @@ async function runStep(info: StepInfo, page: Page, sim: FlowSim, hooks: RunHooks
   const { step } = info;
   if (step.target) {
     const target = locate(page, step.target);
-    await expect(target, `${describeTarget(step.target)} doit être visible`).toBeVisible();
+    await expectTargetVisible(info, page, step.target);
     if (step.placement) await expectPlacement(page, target, step.placement);
     await hooks.beforeAction?.(info, page);
-    if (step.action === 'click') await target.click();
-    if (step.action === 'tap') await target.tap();
-    if (step.action === 'fill') await target.fill(step.value ?? '');
+    if (hooks.act) await hooks.act(info, target, page);
+    else await perform(step, target);
   } else {
     await hooks.beforeAction?.(info, page);
   }
   for (const expectation of step.expect) await check(expectation, page, sim);
   await hooks.afterStep?.(info, page);
+}
+
+async function perform(step: FlowStep, target: Locator): Promise<void> {
+  if (step.action === 'click') await target.click();
+  if (step.action === 'tap') await target.tap();
+  if (step.action === 'fill') await target.fill(step.value ?? '');
+}
+
+/** The target must be there; when it is not, say what the page shows instead. */
+async function expectTargetVisible(info: StepInfo, page: Page, target: Target): Promise<void> {
+  try {
+    await expect(locate(page, target)).toBeVisible();
+  } catch {
+    const shown = await describeWhatPageShows(page, target);
+    throw new FlowStepError(info, `attendu : ${describeTarget(target)} ; la page montre : ${shown}`);
+  }
 }
 
 async function check(expectation: Expectation, page: Page, sim: FlowSim): Promise<void> {
@@ -113,6 +131,16 @@ async function disputedOrderStatus(sim: FlowSim): Promise<DisputeStatus | undefi
   const state = await sim.state();
   const order = state.orders.find((o) => o.title === DISPUTED_ORDER_TITLE);
   return state.disputes.findLast((d) => d.orderId === order?.id)?.status;
+}
+
+const CONNECTION_LOST = 'Le simulateur ne répond plus (connexion refusée)';
+
+/** A simulator that stopped answering shows up as Chromium's error page or a refused request: say that first. */
+function asStepError(info: StepInfo, page: Page, error: unknown): FlowStepError {
+  const detail = error instanceof FlowStepError ? error.detail : firstLines(error);
+  const lost = page.url().startsWith('chrome-error://') || /net::ERR_CONNECTION_(REFUSED|RESET|CLOSED)|ECONNREFUSED/.test(detail);
+  if (lost) return new FlowStepError(info, `${CONNECTION_LOST} : ${detail}`);
+  return error instanceof FlowStepError ? error : new FlowStepError(info, detail);
 }
 
 function firstLines(error: unknown): string {

@@ -1,17 +1,26 @@
 /**
  * The one pino logger. JSON for programs and CI; pino-pretty when a person
- * reads a terminal (or LOG_FORMAT=pretty). Modules take child loggers.
+ * reads a terminal (or LOG_FORMAT=pretty). Modules take child loggers; a CLI
+ * with its own --json flag builds its logger with createLogger.
  */
 import pino from 'pino';
 import { config, isInteractiveTerminal } from './config';
 
-const pretty = config.LOG_FORMAT === 'pretty' || (config.LOG_FORMAT === 'auto' && isInteractiveTerminal);
-
-export const logger = pino({
-  level: config.LOG_LEVEL,
-  ...(pretty
-    ? { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } }
-    : {}),
-});
-
 export type Logger = pino.Logger;
+export type LogFormat = 'json' | 'pretty';
+
+export function createLogger(format: LogFormat = defaultFormat()): Logger {
+  return pino({
+    level: config.LOG_LEVEL,
+    ...(format === 'pretty'
+      ? { transport: { target: 'pino-pretty', options: { colorize: isInteractiveTerminal, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,flow,module' } } }
+      : {}),
+  });
+}
+
+function defaultFormat(): LogFormat {
+  if (config.LOG_FORMAT === 'auto') return isInteractiveTerminal ? 'pretty' : 'json';
+  return config.LOG_FORMAT;
+}
+
+export const logger = createLogger();

@@ -1,8 +1,22 @@
 /**
- * `npm start`, the main job. Until the guided walkthrough lands, it makes sure
- * a browser is there for the flows, then starts the simulator and prints its URL.
+ * `npm start`, the main job: makes sure a browser is there, replays both main
+ * flows (headed when a display exists), builds the illustrated guide, and says
+ * where everything is. Exit 0 only if every step matched the guide.
  */
+import { resolve } from 'node:path';
+import { createLogger } from '../lib/logger';
+import { buildGuide } from './guide-build/build';
 import { ensureBrowser } from './ensure-browser';
+import { parseWalkthroughArgs } from './walkthrough/options';
+import { playWalkthrough } from './walkthrough/play';
 
-await ensureBrowser();
-await import('../mock-site/main');
+const log = createLogger();
+const executablePath = await ensureBrowser();
+const walkthrough = await playWalkthrough(parseWalkthroughArgs([]), { executablePath, log });
+const guide = await buildGuide({ executablePath, log });
+const matched = walkthrough.steps.filter((s) => s.ok).length;
+
+log.info(`Visite guidée : ${matched}/${walkthrough.steps.length} étapes conformes au guide.`);
+log.info(`Guide illustré : ${resolve(guide.htmlPath)} (et ${guide.markdownPath})`);
+log.info("Pour vous entraîner sur le simulateur : npm run sim, puis ouvrez l'adresse affichée (scénarios : /__sim).");
+process.exitCode = walkthrough.ok && guide.ok ? 0 : 1;

@@ -15,6 +15,8 @@ test('no variables → the documented defaults', () => {
     DEFAULT_SCENARIO: 'litige-en-attente',
     CONTROL_API: true,
     BODY_LIMIT_BYTES: 16_384,
+    LABEL_OVERRIDES: {},
+    RELAXED_RULES: [],
   });
 });
 

@@ -1,0 +1,67 @@
+/**
+ * Builds the illustrated guide: plays the main flows (web and app) and the
+ * rule flows of the website, photographs every step, and writes
+ * out/guide/index.html and out/guide/README.md with the images beside them.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from 'playwright';
+import type { Logger } from '../../lib/logger';
+import { mainFlows, ruleFlows } from '../../flows/index';
+import type { Flow } from '../../flows/types';
+import { chromiumLaunchArgs } from '../browser';
+import { startSimulator } from '../walkthrough/simulator';
+import { captureFlow, type CapturedFlow } from './capture';
+import { renderHtml, renderMarkdown } from './render';
+
+export interface GuideBuildOptions {
+  executablePath: string;
+  log: Logger;
+  outDir?: string;
+  url?: string;
+  main?: Flow[];
+  rules?: Flow[];
+}
+
+export interface GuideBuildResult {
+  ok: boolean;
+  htmlPath: string;
+  markdownPath: string;
+  images: string[];
+  errors: string[];
+}
+
+export async function buildGuide(options: GuideBuildOptions): Promise<GuideBuildResult> {
+  const outDir = options.outDir ?? 'out/guide';
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  const simulator = await startSimulator(options.url, options.log);
+  const browser = await chromium.launch({ executablePath: options.executablePath, args: chromiumLaunchArgs });
+  const errors: string[] = [];
+  const capture = async (flows: Flow[], stepShots: boolean) => {
+    const done: CapturedFlow[] = [];
+    for (const flow of flows) {
+      try {
+        done.push(await captureFlow(browser, simulator.url, flow, outDir, stepShots));
+      } catch (error) {
+        errors.push(error instanceof Error ? error.message : String(error));
+        options.log.error(`Guide illustré : ${flow.id} n'a pas pu être photographié : ${errors.at(-1)}`);
+      }
+    }
+    return done;
+  };
+  try {
+    const main = await capture(options.main ?? mainFlows, true);
+    const rules = await capture(options.rules ?? ruleFlows('web'), false);
+    const htmlPath = join(outDir, 'index.html');
+    const markdownPath = join(outDir, 'README.md');
+    await writeFile(htmlPath, renderHtml(main, rules));
+    await writeFile(markdownPath, renderMarkdown(main, rules));
+    const images = [...main.flatMap((c) => c.steps.map((s) => s.image)), ...rules.flatMap((r) => r.finalImage ?? [])];
+    options.log.info(`Guide illustré écrit : ${htmlPath} (${images.length} images)`);
+    return { ok: errors.length === 0, htmlPath, markdownPath, images, errors };
+  } finally {
+    await browser.close();
+    await simulator.close();
+  }
+}

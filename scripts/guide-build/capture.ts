@@ -1,0 +1,78 @@
+/**
+ * Plays flows and photographs each step with its target framed. Screenshots
+ * are deterministic: fixed viewport and scale, the scenario's fixed clock,
+ * animations off, caret hidden; the frame is a stylesheet applied only while
+ * shooting (screenshot's `style`), so the page itself is untouched.
+ */
+import { join } from 'node:path';
+import { devices, type Browser, type Page } from 'playwright';
+import { SimClient } from '../../fixtures/sim-client';
+import { locate } from '../../flows/locate';
+import { runFlow, type StepInfo } from '../../flows/runner';
+import type { Flow } from '../../flows/types';
+
+export interface CapturedStep {
+  number: number;
+  sentence: string;
+  stepId: string;
+  image: string;
+}
+
+export interface CapturedFlow {
+  flow: Flow;
+  steps: CapturedStep[];
+  /** What the page shows once the flow is done: the rule's picture (rule flows only). */
+  finalImage?: string;
+}
+
+const MARK = 'data-guide-target';
+const frameStyle = `[${MARK}] { outline: 4px solid #ff4747 !important; outline-offset: 3px !important; }`;
+// A tap paints a fading highlight that a shot may or may not catch: none at all, so two builds give the same pixels.
+const noTapHighlight = '* { -webkit-tap-highlight-color: transparent !important; }';
+
+/** `stepShots: false` keeps only the final picture (the rule flows). */
+export async function captureFlow(browser: Browser, baseURL: string, flow: Flow, outDir: string, stepShots = true): Promise<CapturedFlow> {
+  const device = flow.surface === 'app' ? { ...devices['Pixel 7'], deviceScaleFactor: 1 } : { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
+  // bypassCSP: the simulator forbids inline styles, and the frame is one.
+  const context = await browser.newContext({ ...device, baseURL, bypassCSP: true, locale: 'fr-FR', timezoneId: 'Europe/Paris', reducedMotion: 'reduce' });
+  await context.addInitScript((css) => {
+    document.addEventListener('DOMContentLoaded', () => document.head.append(Object.assign(document.createElement('style'), { textContent: css })));
+  }, noTapHighlight);
+  const page = await context.newPage();
+  const steps: CapturedStep[] = [];
+  const shoot = async (info: StepInfo) => {
+    const image = `${flow.id}-${String(info.number).padStart(2, '0')}-${info.step.id}.png`;
+    await page.screenshot({ path: join(outDir, image), animations: 'disabled', caret: 'hide', style: frameStyle });
+    steps.push({ number: info.number, sentence: info.step.sentence, stepId: info.step.id, image });
+  };
+  try {
+    await runFlow(flow, page, new SimClient(context.request), {
+      beforeAction: async (info) => {
+        if (!stepShots || !info.step.target) return;
+        await markTarget(page, info);
+        await shoot(info);
+        await unmark(page);
+      },
+      afterStep: async (info) => {
+        if (stepShots && !info.step.target) await shoot(info);
+      },
+    });
+    if (stepShots) return { flow, steps };
+    const finalImage = `${flow.id}-resultat.png`;
+    await page.screenshot({ path: join(outDir, finalImage), animations: 'disabled', caret: 'hide' });
+    return { flow, steps, finalImage };
+  } finally {
+    await context.close();
+  }
+}
+
+async function markTarget(page: Page, info: StepInfo): Promise<void> {
+  if (!info.step.target) return;
+  const target = locate(page, info.step.target);
+  await target.scrollIntoViewIfNeeded();
+  await target.evaluate((el, mark) => el.setAttribute(mark, ''), MARK);
+}
+
+async function unmark(page: Page): Promise<void> {
+  await page.evaluate((mark) => document.querySelectorAll(`[${mark}]`).forEach((el) => el.removeAttribute(mark)), MARK);
+}

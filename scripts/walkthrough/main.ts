@@ -1,0 +1,57 @@
+/**
+ * `npm run walkthrough`: replays the guide's flows step by step, with captions
+ * and highlights when a display is there. Exit 0 when every step matched,
+ * 1 when one did not (the message names the step and its guide sentence),
+ * 2 on bad usage.
+ */
+import { createInterface } from 'node:readline/promises';
+import { hasDisplay } from '../../lib/config';
+import { createLogger, type Logger } from '../../lib/logger';
+import { flows } from '../../flows/index';
+import { ensureBrowser } from '../ensure-browser';
+import { parseWalkthroughArgs, usage, UsageError, type WalkthroughOptions } from './options';
+import { playWalkthrough, type WalkthroughResult } from './play';
+
+export async function runWalkthroughCli(argv: string[]): Promise<number> {
+  let options: WalkthroughOptions;
+  try {
+    options = parseWalkthroughArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
+  if (options.list) {
+    for (const flow of flows.values()) console.log(`${flow.id.padEnd(48)} ${flow.title}`);
+    return 0;
+  }
+  const log = createLogger(options.json ? 'json' : 'pretty');
+  if (options.practice && !hasDisplay) {
+    log.error("Le mode entraînement a besoin d'un écran : c'est vous qui cliquez. Lancez-le depuis une session graphique (aucun écran détecté : DISPLAY est vide).");
+    return 2;
+  }
+  if (options.headedRequested && !options.headed) log.warn('Pas d’écran ici : la visite se joue sans fenêtre. Pour la voir sur un écran virtuel : xvfb-run -a npm run walkthrough -- --headed');
+  const result = await playWalkthrough(options, { executablePath: await ensureBrowser(), log, waitForPerson: options.step ? waitForEnter : undefined });
+  report(result, log);
+  return result.ok ? 0 : 1;
+}
+
+function report(result: WalkthroughResult, log: Logger): void {
+  const passed = result.steps.filter((s) => s.ok).length;
+  if (result.ok) log.info(`Toutes les étapes correspondent au guide (${passed}/${result.steps.length}).`);
+  else log.error(`${result.failures.length} parcours en échec ; étapes réussies : ${passed}/${result.steps.length}.`);
+  for (const artifact of result.artifacts) log.info(`Fichier : ${artifact}`);
+}
+
+async function waitForEnter(): Promise<void> {
+  if (!process.stdin.isTTY) return;
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  await prompt.question('   ↵ Entrée pour continuer… ');
+  prompt.close();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await runWalkthroughCli(process.argv.slice(2));
+}
+
+export { usage };

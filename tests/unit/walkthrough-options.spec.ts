@@ -1,0 +1,32 @@
+/** The walkthrough's command line: defaults, pacing, and clear French errors. */
+import { test, expect } from '../../fixtures/test';
+import { DEFAULT_FLOWS, parseWalkthroughArgs, UsageError } from '../../scripts/walkthrough/options';
+
+test('no argument: both main flows, headless and unpaced without a display', () => {
+  const options = parseWalkthroughArgs([], false);
+  expect(options).toMatchObject({ flowIds: DEFAULT_FLOWS, headed: false, pace: 0, step: false, practice: false, outDir: 'out/walkthrough' });
+});
+
+test('with a display: headed and paced for a person, unless told otherwise', () => {
+  expect(parseWalkthroughArgs([], true)).toMatchObject({ headed: true, pace: 1500 });
+  expect(parseWalkthroughArgs(['--headless'], true)).toMatchObject({ headed: false, pace: 0 });
+  expect(parseWalkthroughArgs(['--pace', '250'], true)).toMatchObject({ pace: 250 });
+});
+
+test('--headed without a display is remembered, so the command can hint at xvfb-run', () => {
+  expect(parseWalkthroughArgs(['--headed'], false)).toMatchObject({ headed: false, headedRequested: true });
+});
+
+const bad: [string[], RegExp][] = [
+  [['inconnu'], /Parcours inconnu : inconnu/],
+  [['--pace', 'vite'], /--pace/],
+  [['--pace', '-5'], /./],
+  [['--url', 'pas-une-url'], /--url/],
+  [['--nope'], /nope/],
+];
+for (const [argv, message] of bad) {
+  test(`${argv.join(' ')} → a UsageError in French`, () => {
+    expect(() => parseWalkthroughArgs(argv, false)).toThrow(UsageError);
+    expect(() => parseWalkthroughArgs(argv, false)).toThrow(message);
+  });
+}

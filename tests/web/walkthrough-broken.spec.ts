@@ -1,0 +1,38 @@
+/**
+ * Against a simulator with a wrong label (« Annuler la demande » renamed via
+ * the LABEL_OVERRIDES hook), the walkthrough exits 1 and names the step, its
+ * guide sentence and what the page shows, with a screenshot.
+ */
+import { access, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from '../../fixtures/test';
+import { createLogger } from '../../lib/logger';
+import { findChromium } from '../../scripts/browser';
+import { runWalkthroughCli } from '../../scripts/walkthrough/main';
+import { parseWalkthroughArgs } from '../../scripts/walkthrough/options';
+import { playWalkthrough } from '../../scripts/walkthrough/play';
+
+test.use({ simSettings: { LABEL_OVERRIDES: { 'Annuler la demande': 'Annuler le litige' } } });
+
+const executablePath = findChromium()?.path ?? '';
+
+test('a renamed label fails the walkthrough at the step that quotes it', async ({ simulator }) => {
+  const outDir = await mkdtemp(join(tmpdir(), 'walkthrough-'));
+  const options = parseWalkthroughArgs(['annuler-litige-web', '--url', simulator.url, '--headless', '--out', outDir]);
+  const result = await playWalkthrough(options, { executablePath, log: createLogger('json').child({}, { level: 'silent' }) });
+  expect(result.ok).toBe(false);
+  expect(result.steps.filter((s) => s.ok).map((s) => s.stepId)).toEqual(['compte', 'mes-commandes', 'details-commande', 'litige-en-cours']);
+  const [failure] = result.failures;
+  expect(failure?.stepId).toBe('annuler-la-demande');
+  expect(failure?.message).toContain('Étape 5/6 (site web)');
+  expect(failure?.message).toContain('Tout en bas du dossier, cliquez sur « Annuler la demande »');
+  expect(failure?.message).toContain('la page montre');
+  expect(failure?.message).toContain('« Annuler le litige »');
+  await access(failure?.screenshot ?? 'missing');
+});
+
+test('the command exits 1 when a step does not match', async ({ simulator }) => {
+  const outDir = await mkdtemp(join(tmpdir(), 'walkthrough-'));
+  expect(await runWalkthroughCli(['annuler-litige-web', '--url', simulator.url, '--headless', '--json', '--out', outDir])).toBe(1);
+});
