@@ -140,7 +140,10 @@ function refused(decision: Extract<Decision, { allowed: false }>): ActionResult 
   return { ok: false, reason: 'refused', rule: decision.rule, message: decision.message };
 }
 
-/** Ids only need to be unique within the session. */
+/** Ids only need to be unique within the session (a scenario may already use the next number). */
 function nextDisputeId(session: Session): string {
-  return `LT-${9_000_000 + session.state.disputes.length + 1}`;
+  const taken = new Set(session.state.disputes.map((d) => d.id));
+  let n = 9_000_001 + session.state.disputes.length;
+  while (taken.has(`LT-${n}`)) n += 1;
+  return `LT-${n}`;
 }

@@ -51,6 +51,11 @@ export const flashMessages = {
 
 export type FlashKey = keyof typeof flashMessages;
 
+/** The message for an `info` query value; anything else shows nothing (never echoed). */
+export function flashFor(info: string | undefined): string | undefined {
+  return info !== undefined && Object.hasOwn(flashMessages, info) ? flashMessages[info as FlashKey] : undefined;
+}
+
 export function orderTitle(order: Order): string {
   return order.items[0]?.title ?? order.id;
 }

@@ -22,12 +22,11 @@ import type { DisputePageProps, OrderDetailsProps, OrderListProps, OrderSummary,
 import {
   disputeLinkLabels,
   disputeStatusLabels,
-  flashMessages,
+  flashFor,
   orderStatusLabels,
   orderTabs,
   orderTitle,
   orderTotalCents,
-  type FlashKey,
 } from './labels';
 
 export function pageContext(session: Session, surface: Surface, info?: string): PageContext {
@@ -37,7 +36,7 @@ export function pageContext(session: Session, surface: Surface, info?: string): 
     buyerName: session.state.buyer.name,
     csrfToken: session.csrfToken,
     now: sessionNow(session).toISOString(),
-    flash: info && info in flashMessages ? flashMessages[info as FlashKey] : undefined,
+    flash: flashFor(info),
   };
 }
 

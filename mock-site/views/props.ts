@@ -123,4 +123,6 @@ export interface SimPanelProps {
   scenarios: SimScenario[];
   session?: { id: string; scenario: string; now: string; csrfToken: string };
   controlApi: boolean;
+  /** One-time message after moving the clock or resetting. */
+  flash?: string;
 }

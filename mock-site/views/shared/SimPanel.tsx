@@ -5,7 +5,7 @@
 import type { SimPanelProps, SimScenario } from '../props';
 import { formatDateTime } from '../format';
 import { Document } from './Document';
-import { CsrfField } from './Forms';
+import { CsrfField, Flash } from './Forms';
 
 export function SimPanel(props: SimPanelProps) {
   const { session, controlApi } = props;
@@ -13,6 +13,7 @@ export function SimPanel(props: SimPanelProps) {
     <Document title="Simulateur" kind="sim">
       <main class="sim">
         <h1>Simulateur AliExpress — scénarios</h1>
+        <Flash message={props.flash} />
         {!controlApi && (
           <p class="note">L'API de contrôle est désactivée sur ce serveur : impossible d'y choisir un scénario ou de changer l'horloge.</p>
         )}
