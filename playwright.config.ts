@@ -19,7 +19,8 @@ export default defineConfig<TestOptions>({
   retries: 0,
   // Two cores: one worker per core; the simulator runs inside each worker.
   workers: isCI ? 2 : undefined,
-  reporter: [['list'], ['html', { open: 'never' }]],
+  // The JSON report feeds guide:check --results (rules ↔ tests) without running the tests twice.
+  reporter: [['list'], ['html', { open: 'never' }], ['json', { outputFile: 'out/test-results.json' }]],
   use: {
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
@@ -27,20 +28,20 @@ export default defineConfig<TestOptions>({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'unit', testMatch: /tests\/(unit|http)\/.*\.spec\.ts/ },
+    { name: 'unit', testMatch: /tests\/(unit|http|guide)\/.*\.spec\.ts/ },
     {
       name: 'web',
-      testMatch: /tests\/(web|surfaces)\/.*\.spec\.ts/,
+      testMatch: /tests\/(web|surfaces|aria)\/.*\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], launchOptions, surface: 'web' },
     },
     {
       name: 'app',
-      testMatch: /tests\/(app|surfaces)\/.*\.spec\.ts/,
+      testMatch: /tests\/(app|surfaces|aria)\/.*\.spec\.ts/,
       use: { ...devices['Pixel 7'], launchOptions, surface: 'app' },
     },
     {
       name: 'app-iphone',
-      testMatch: /tests\/(app|surfaces)\/.*\.spec\.ts/,
+      testMatch: /tests\/(app|surfaces|aria)\/.*\.spec\.ts/,
       use: { ...devices['iPhone 14'], browserName: 'chromium', launchOptions, surface: 'app' },
     },
   ],

@@ -218,7 +218,7 @@ const rows: Row[] = [
 
 test.describe('refused requests change nothing', () => {
   for (const row of rows) {
-    test(`${row.title} → ${row.status} ${row.rule ?? row.code}`, async ({ api, request }) => {
+    test(`${row.title} → ${row.status} ${row.rule ?? row.code}`, { tag: row.rule ? [`@${row.rule}`] : [] }, async ({ api, request }) => {
       await api.start(row.scenario);
       if (row.advanceDays) await api.advanceDays(row.advanceDays);
       const res = await unchanged(api, () =>
@@ -242,20 +242,24 @@ test('a 2001-character message names the invalid field for programs', async ({ a
   expect(accepted.status()).toBe(200);
 });
 
-test('cancelling twice: the second cancel is refused and the first cancellation stands', async ({ api, request }) => {
-  const { now } = await api.start('litige-en-attente');
-  const first = await request.post('/litiges/LT-5021934/annuler', { data: {} });
-  expect(first.status()).toBe(200);
-  expect(await first.json()).toMatchObject({
-    ok: true,
-    dispute: { id: 'LT-5021934', status: 'cancelled', cancelledAt: new Date(now).toISOString() },
-  });
-  // A day later, so a second cancellation would leave a different cancelledAt.
-  await api.advanceDays(1);
-  const second = await unchanged(api, () => request.post('/litiges/LT-5021934/annuler', { data: {} }));
-  await expectRefusal(second, { status: 409, code: 'policy.refused', rule: 'cancel.while-unresolved', message: /déjà annulé/ });
-  expect(await api.dispute('LT-5021934')).toMatchObject({ status: 'cancelled', cancelledAt: new Date(now).toISOString() });
-});
+test(
+  'cancelling twice: the second cancel is refused and the first cancellation stands',
+  { tag: '@cancel.while-unresolved' },
+  async ({ api, request }) => {
+    const { now } = await api.start('litige-en-attente');
+    const first = await request.post('/litiges/LT-5021934/annuler', { data: {} });
+    expect(first.status()).toBe(200);
+    expect(await first.json()).toMatchObject({
+      ok: true,
+      dispute: { id: 'LT-5021934', status: 'cancelled', cancelledAt: new Date(now).toISOString() },
+    });
+    // A day later, so a second cancellation would leave a different cancelledAt.
+    await api.advanceDays(1);
+    const second = await unchanged(api, () => request.post('/litiges/LT-5021934/annuler', { data: {} }));
+    await expectRefusal(second, { status: 409, code: 'policy.refused', rule: 'cancel.while-unresolved', message: /déjà annulé/ });
+    expect(await api.dispute('LT-5021934')).toMatchObject({ status: 'cancelled', cancelledAt: new Date(now).toISOString() });
+  },
+);
 
 test('20 concurrent identical cancels: exactly one succeeds', async ({ api, request }) => {
   const { now } = await api.start('litige-en-attente');
@@ -273,7 +277,7 @@ test('20 concurrent identical cancels: exactly one succeeds', async ({ api, requ
 });
 
 test.describe('allowed actions next to their refusals', () => {
-  test('reopen inside the window → 200, waiting for the seller again', async ({ api, request }) => {
+  test('reopen inside the window → 200, waiting for the seller again', { tag: '@reopen.window' }, async ({ api, request }) => {
     const { now } = await api.start('litige-annule');
     await api.advanceDays(4);
     const res = await request.post('/litiges/LT-5026871/rouvrir', { data: {} });
@@ -285,7 +289,7 @@ test.describe('allowed actions next to their refusals', () => {
     expect(dispute.cancelledAt).toBeUndefined();
   });
 
-  test('evidence after the seller refused → 200, AliExpress mediates', async ({ api, request }) => {
+  test('evidence after the seller refused → 200, AliExpress mediates', { tag: '@seller.refuses.evidence' }, async ({ api, request }) => {
     await api.start('vendeur-refuse');
     const res = await request.post('/litiges/LT-5023416/preuves', {
       data: { description: 'Capture de la fiche produit annonçant la réduction de bruit active', attachments: ['fiche.png'] },

@@ -18,6 +18,7 @@ const executablePath = findChromium()?.path ?? '';
 const log = createLogger('json').child({}, { level: 'silent' });
 
 test('the walkthrough plays both main flows and reports each step as matched', async ({ simulator }) => {
+  test.setTimeout(60_000);
   const outDir = await mkdtemp(join(tmpdir(), 'walkthrough-'));
   const options = parseWalkthroughArgs(['--url', simulator.url, '--headless', '--out', outDir]);
   const result = await playWalkthrough(options, { executablePath, log });
@@ -28,6 +29,8 @@ test('the walkthrough plays both main flows and reports each step as matched', a
 });
 
 test('the illustrated guide has one picture per step, all referenced, identical from one build to the next', async ({ simulator }) => {
+  // Two whole builds, each replaying four flows in its own browser.
+  test.setTimeout(120_000);
   const build = async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'guide-'));
     const result = await buildGuide({ executablePath, log, outDir, url: simulator.url, main: mainFlows, rules: ruleFlows('web').slice(0, 2) });

@@ -1,0 +1,167 @@
+/**
+ * Guide ↔ site: runs the guide's procedures in a real browser against the
+ * simulator, web on a desktop and the app on a phone. Before each action the
+ * label the guide quotes must be on screen and usable; when a step fails, the
+ * report names the guide line and what the page shows instead.
+ */
+import { devices, type Browser, type Page } from 'playwright';
+import { SimClient } from '../../fixtures/sim-client';
+import { locate } from '../../flows/locate';
+import { FlowStepError, runFlow, type StepInfo } from '../../flows/runner';
+import type { Flow, FlowStep, Surface } from '../../flows/types';
+import { stepSubject, type StepLink } from './check-flows';
+import { actedOnLabel, afterLabels, beforeLabels, printable } from './labels';
+import { insteadOf, shownIn } from './page-shows';
+import type { Problem, Quote } from './types';
+
+export type StepOutcome = 'ok' | 'échec' | 'non vérifié';
+
+export interface SiteCheck {
+  problems: Problem[];
+  outcomes: Map<FlowStep, StepOutcome>;
+}
+
+export interface SiteTarget {
+  browser: Browser;
+  url: string;
+  /** Every fixed label of every flow: a name the page shows that none of them knows is likely a renamed one. */
+  knownLabels: ReadonlySet<string>;
+}
+
+/** The devices of the test projects: the website on a desktop, the app on a phone with touch. */
+const deviceOf: Record<Surface, string> = { web: 'Desktop Chrome', app: 'Pixel 7' };
+const ACTIONABLE_TIMEOUT_MS = 3_000;
+
+/** Runs the flows side by side, each in its own browser context (own cookies, so own session). */
+export async function checkSite(flows: readonly Flow[], links: readonly StepLink[], target: SiteTarget): Promise<SiteCheck> {
+  const runs = await Promise.all(flows.map((flow) => checkFlow(flow, links, target)));
+  return { problems: runs.flatMap((r) => r.problems), outcomes: new Map(runs.flatMap((r) => [...r.outcomes])) };
+}
+
+async function checkFlow(flow: Flow, allLinks: readonly StepLink[], target: SiteTarget): Promise<SiteCheck> {
+  const links = allLinks.filter((link) => link.flow === flow);
+  const result: SiteCheck = { problems: [], outcomes: new Map(flow.steps.map((step) => [step, 'non vérifié'])) };
+  const context = await target.browser.newContext({
+    ...devices[deviceOf[flow.surface]],
+    baseURL: target.url,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+  });
+  const page = await context.newPage();
+  // The step that reached its action: its failure is about what came after, not about its target.
+  let acted: FlowStep | undefined;
+  try {
+    await runFlow(flow, page, new SimClient(page.request), {
+      beforeAction: async (info) => {
+        acted = info.step;
+        result.problems.push(...(await checkActionable(info, page, links)));
+      },
+      afterStep: async (info) => {
+        const failed = result.problems.some((p) => p.subject === stepSubject(flow, info.number));
+        result.outcomes.set(info.step, failed ? 'échec' : 'ok');
+      },
+    });
+  } catch (error) {
+    // Anything but a step that does not match (simulator down, browser crash) means the check could not run.
+    if (!(error instanceof FlowStepError)) throw error;
+    result.outcomes.set(error.info.step, 'échec');
+    const expected = acted === error.info.step ? afterLabels(error.info.step) : beforeLabels(error.info.step);
+    result.problems.push(...(await describeFailure(error, printable(expected), page, links, target.knownLabels)));
+  } finally {
+    await context.close();
+  }
+  return result;
+}
+
+/** The quoted label of the element the step acts on: visible (the runner waited for it), enabled, not covered. */
+async function checkActionable(info: StepInfo, page: Page, links: readonly StepLink[]): Promise<Problem[]> {
+  const link = links.find((l) => l.step === info.step);
+  const label = actedOnLabel(info.step);
+  const quote = link?.item.quotes.find((q) => q.text === label);
+  if (!link || !info.step.target || !quote) return [];
+  const element = locate(page, info.step.target);
+  try {
+    if (info.step.action === 'fill') {
+      if (!(await element.isEditable())) throw new Error('non modifiable');
+    } else if (info.step.action === 'tap') {
+      await element.tap({ trial: true, timeout: ACTIONABLE_TIMEOUT_MS });
+    } else {
+      await element.click({ trial: true, timeout: ACTIONABLE_TIMEOUT_MS });
+    }
+    return [];
+  } catch {
+    const why = (await element.isEnabled()) ? 'un autre élément le recouvre ou il ne tient pas en place' : 'il est désactivé';
+    const message = `le guide cite « ${quote.text} » : la page le montre, mais on ne peut pas s'en servir (${why})`;
+    return [{ check: 'site', line: quote.line, subject: stepSubject(info.flow, info.number), sentence: link.item.sentence, message }];
+  }
+}
+
+/**
+ * A failed step: each label expected at that point (the target before the
+ * action, the outcome after it) missing from the page, reported at
+ * the guide lines that quote it (this step's sentence or a later one: a menu
+ * item checked after step 1 is quoted in step 2), with what the page shows
+ * instead. When no quoted label is missing, the runner's reason, at the step.
+ */
+async function describeFailure(
+  error: FlowStepError,
+  expected: readonly string[],
+  page: Page,
+  links: readonly StepLink[],
+  known: ReadonlySet<string>,
+): Promise<Problem[]> {
+  const { info } = error;
+  const shown = await shownIn(page.locator('body'));
+  const problems: Problem[] = [];
+  for (const label of expected) {
+    const role = roleOf(info.step, label);
+    if (await isShown(page, label, role)) continue;
+    const seen = insteadOf(label, role, shown, known);
+    for (const { link, quote } of quotesOf(label, links, info.number)) {
+      const where = link.number === info.number ? '' : ` (constaté à l'étape ${info.number})`;
+      const message = `le guide cite « ${quote.text} », ${seen}${where}`;
+      problems.push({
+        check: 'site',
+        line: quote.line,
+        subject: stepSubject(link.flow, link.number),
+        sentence: link.item.sentence,
+        message,
+      });
+    }
+  }
+  if (problems.length > 0) return problems;
+  // A step the guide does not cover (already reported) still fails somewhere: point at the nearest sentence before it.
+  const anchor = links.find((l) => l.step === info.step) ?? links.filter((l) => l.number < info.number).at(-1) ?? links[0];
+  const message = `la page ne suit pas le guide : ${error.detail.split('\n')[0]}`;
+  return [
+    {
+      check: 'site',
+      line: anchor?.item.line ?? 1,
+      subject: stepSubject(info.flow, info.number),
+      sentence: anchor?.item.sentence ?? `(parcours) ${info.step.sentence}`,
+      message,
+    },
+  ];
+}
+
+/** The guide's quotes of a label, in the sentences of this step and of the steps after it. */
+function quotesOf(label: string, links: readonly StepLink[], fromStep: number): { link: StepLink; quote: Quote }[] {
+  return links
+    .filter((link) => link.number >= fromStep)
+    .flatMap((link) => link.item.quotes.filter((quote) => quote.text === label).map((quote) => ({ link, quote })));
+}
+
+/** The role the flow gives a label: the target's, its scope's, a heading's; undefined for plain text. */
+function roleOf(step: FlowStep, label: string): string | undefined {
+  const targets = [step.target, step.target?.within, ...step.expect.map((e) => ('target' in e ? e.target : undefined))];
+  const named = targets.find((t) => t?.name === label);
+  if (named) return named.role;
+  return step.expect.some((e) => e.kind === 'heading' && e.name === label) ? 'heading' : undefined;
+}
+
+async function isShown(page: Page, label: string, role: string | undefined): Promise<boolean> {
+  const locator = role
+    ? page.getByRole(role as Parameters<Page['getByRole']>[0], { name: label, exact: true })
+    : page.getByText(label, { exact: true });
+  return locator.first().isVisible();
+}

@@ -1,0 +1,71 @@
+/**
+ * The check's answer: French lines `guide/…md:LINE  Étape N (…) : …` for
+ * people, one JSON document for programs, and the traceability table (guide
+ * step or rule → flow step → test → result) as Markdown.
+ */
+import type { CheckName, Problem, TraceRow } from './types';
+
+const checkOrder: Record<CheckName, number> = { flows: 0, site: 1, tests: 2 };
+const SENTENCE_MAX = 180;
+
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.line - b.line || checkOrder[a.check] - checkOrder[b.check]);
+}
+
+/** One problem: where, what the guide says, what was found instead. */
+export function formatProblem(file: string, problem: Problem): string {
+  return `${file}:${problem.line}  ${problem.subject} : ${problem.message}\n    Le guide : ${shorten(problem.sentence)}`;
+}
+
+export function summary(file: string, problems: readonly Problem[], partial: boolean): string {
+  const scope = partial ? ' (vérification partielle : --only-rules)' : '';
+  if (problems.length === 0) return `✔ ${file} concorde avec les parcours, le site et les tests${scope}.`;
+  const counts = (['flows', 'site', 'tests'] as const)
+    .map((check) => [check, problems.filter((p) => p.check === check).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([check, n]) => `${n} ${{ flows: 'parcours', site: 'site', tests: 'tests' }[check]}`)
+    .join(', ');
+  return `✘ ${problems.length} problème${problems.length > 1 ? 's' : ''} dans ${file} (${counts})${scope}.`;
+}
+
+export function toJson(file: string, problems: readonly Problem[], rows: readonly TraceRow[], extra: object): string {
+  return JSON.stringify(
+    { ok: problems.length === 0, guide: file, problems: problems.map((p) => ({ file, ...p })), traceability: rows, ...extra },
+    null,
+    2,
+  );
+}
+
+/** `link`: the guide's path relative to the table, so the line links work where the table is. */
+export function traceabilityMarkdown(file: string, link: string, rows: readonly TraceRow[], generatedAt: Date): string {
+  const mark: Record<TraceRow['result'], string> = { ok: '✅ ok', échec: '❌ échec', 'non vérifié': '⏭️ non vérifié' };
+  const lines = rows.map((row) =>
+    [
+      row.line > 0 ? `[${file}:${row.line}](${link}#L${row.line})` : '—',
+      row.subject,
+      cell(shorten(row.sentence, 120)),
+      row.proof.map((p) => `\`${p}\``).join('<br>') || '—',
+      row.tests.map(cell).join('<br>') || '—',
+      mark[row.result],
+    ].join(' | '),
+  );
+  return [
+    `# Traçabilité du guide`,
+    '',
+    `Produit par \`npm run guide:check\` le ${generatedAt.toISOString()} : chaque étape et chaque règle du guide, ce qui la prouve, et le résultat de cette exécution.`,
+    '',
+    '| Ligne | Étape ou règle | Phrase du guide | Parcours | Tests | Résultat |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...lines.map((line) => `| ${line} |`),
+    '',
+  ].join('\n');
+}
+
+function shorten(text: string, max = SENTENCE_MAX): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+/** A table cell holds no pipe and no line break. */
+function cell(text: string): string {
+  return text.replaceAll('|', '\\|').replace(/\s+/g, ' ');
+}

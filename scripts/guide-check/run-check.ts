@@ -1,0 +1,134 @@
+/**
+ * The three checks, in one run: guide ↔ flows (no browser), guide ↔ site
+ * (the main flows in Chromium) and rules ↔ tests (a child test run, or an
+ * earlier run's report). The site and the tests run side by side.
+ */
+import { readFile } from 'node:fs/promises';
+import { chromium } from 'playwright';
+import { config } from '../../lib/config';
+import { logger } from '../../lib/logger';
+import { allFlows, mainFlows } from '../../flows/index';
+import { RULES } from '../../mock-site/domain/policy';
+import { loadScenarios } from '../../mock-site/scenarios';
+import { startServer } from '../../mock-site/server';
+import { chromiumLaunchArgs, findChromium } from '../browser';
+import { UsageError, type Options } from './args';
+import { checkFlows, stepSubject, type FlowsCheck } from './check-flows';
+import { checkRules } from './check-rules';
+import { checkSite, type SiteCheck } from './check-site';
+import { parseGuide } from './guide';
+import { flowsLabels, printable } from './labels';
+import { runRuleTests } from './run-tests';
+import { readReport, type Report } from './test-results';
+import type { ParsedGuide, Problem, TraceRow } from './types';
+
+export interface CheckRun {
+  guide: ParsedGuide;
+  problems: Problem[];
+  rows: TraceRow[];
+  /** Where the test results came from, for the report. */
+  tests: { source: 'run'; command: string } | { source: 'file'; file: string; startTime?: string };
+}
+
+export async function runCheck(options: Options, progress: (line: string) => void): Promise<CheckRun> {
+  const guide = parseGuide(await readGuide(options.guide), options.guide);
+  const flows = checkFlows(guide, { main: mainFlows, all: allFlows, ruleIds: new Set(Object.values(RULES)) });
+  const stated = [...new Set(flows.rules.map((r) => r.ruleId))];
+  const unknown = options.onlyRules?.filter((rule) => !stated.includes(rule)) ?? [];
+  if (unknown.length > 0)
+    throw new UsageError(`--only-rules : le guide n'énonce pas ${unknown.join(', ')} (il énonce ${stated.join(', ')})`);
+  progress(`Guide : ${options.guide}, ${flows.steps.length} étapes et ${flows.rules.length} règles reliées.`);
+
+  // A given report is read first: a bad file is a usage error, better said before a minute of browsing.
+  const given = options.results ? await readResults(options.results, progress) : undefined;
+  const [site, tests] = await Promise.all([runSite(options, flows, progress), given ?? runTests(options.onlyRules ?? stated, progress)]);
+  const rules = checkRules(flows.rules, tests.report.tests, options.onlyRules);
+  const problems = [...flows.problems, ...site.problems, ...rules.problems];
+  const rows = [...stepRows(flows, site, problems), ...rules.rows].sort((a, b) => a.line - b.line);
+  return { guide, problems, rows, tests: tests.source };
+}
+
+async function readGuide(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    throw new UsageError(`le guide ${path} est introuvable ou illisible`);
+  }
+}
+
+async function runSite(options: Options, flows: FlowsCheck, progress: (line: string) => void): Promise<SiteCheck> {
+  const found = findChromium();
+  if (!found) throw new Error('Aucun Chromium trouvé : lancez « npm run ensure-browser », puis relancez la vérification.');
+  const server = options.url
+    ? undefined
+    : await startServer(
+        // The simulator's own settings, test hooks included: LABEL_OVERRIDES and RELAXED_RULES reach it from the environment.
+        { config, logger: logger.child({ module: 'sim' }, { level: 'error' }), scenarios: loadScenarios() },
+        { port: 0, host: '127.0.0.1' },
+      );
+  const url = options.url ?? server?.url ?? '';
+  const browser = await chromium.launch({ executablePath: found.path, args: chromiumLaunchArgs });
+  try {
+    const started = Date.now();
+    const site = await checkSite(mainFlows, flows.steps, { browser, url, knownLabels: new Set(printable(flowsLabels(allFlows))) });
+    progress(`Site : ${mainFlows.map((f) => f.id).join(' et ')} sur ${url} (${seconds(started)}).`);
+    return site;
+  } finally {
+    await browser.close();
+    await server?.close();
+  }
+}
+
+interface TestsSource {
+  report: Report;
+  source: CheckRun['tests'];
+}
+
+async function readResults(file: string, progress: (line: string) => void): Promise<TestsSource> {
+  let report: Report;
+  try {
+    report = readReport(JSON.parse(await readFile(file, 'utf8')));
+  } catch (error) {
+    throw new UsageError(
+      `--results : ${file} n'est pas un rapport JSON de Playwright lisible (${(error as Error).message.split('\n')[0]})`,
+    );
+  }
+  progress(`Tests : rapport ${file} (exécution du ${report.startTime ?? '?'}), ${count(report.tests.length, 'test')}.`);
+  return { report, source: { source: 'file', file, startTime: report.startTime } };
+}
+
+async function runTests(ruleIds: readonly string[], progress: (line: string) => void): Promise<TestsSource> {
+  if (ruleIds.length === 0) return { report: { tests: [] }, source: { source: 'run', command: '(aucune règle à tester)' } };
+  const started = Date.now();
+  const run = await runRuleTests(ruleIds);
+  progress(`Tests : ${run.command} → ${count(run.report.tests.length, 'test')} (${seconds(started)}).`);
+  if (run.artefacts) progress(`Traces des tests en échec : ${run.artefacts} (npx playwright show-trace …/trace.zip).`);
+  return { report: run.report, source: { source: 'run', command: run.command } };
+}
+
+/** One row per main-flow step: its guide sentence (if any), the flow step, the browser run, the result. */
+function stepRows(flows: FlowsCheck, site: SiteCheck, problems: readonly Problem[]): TraceRow[] {
+  return mainFlows.flatMap((flow) =>
+    flow.steps.map((step, index): TraceRow => {
+      const subject = stepSubject(flow, index + 1);
+      const link = flows.steps.find((l) => l.step === step);
+      const failed = problems.some((p) => p.subject === subject && p.check !== 'tests');
+      return {
+        line: link?.item.line ?? 0,
+        subject,
+        sentence: link?.item.sentence ?? '(aucune phrase du guide)',
+        proof: [`${flow.id}/${step.id}`],
+        tests: [`guide:check, ${flow.surface === 'web' ? 'Desktop Chrome' : 'Pixel 7'}`],
+        result: failed ? 'échec' : (site.outcomes.get(step) ?? 'non vérifié'),
+      };
+    }),
+  );
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n > 1 ? 's' : ''}`;
+}
+
+function seconds(since: number): string {
+  return `${((Date.now() - since) / 1000).toFixed(1).replace('.', ',')} s`;
+}

@@ -1,0 +1,75 @@
+/**
+ * Runs the tests tagged with the guide's rules, in a child `playwright test`
+ * on the unit and web projects (one surface is enough to prove a rule; the
+ * full suite runs every surface). The child sees this process's environment,
+ * so a simulator drifted through LABEL_OVERRIDES or RELAXED_RULES is the one
+ * its tests meet.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { grepForRules, readReport, type Report } from './test-results';
+
+export const ruleTestProjects = ['unit', 'web'] as const;
+
+export interface RuleTestRun {
+  report: Report;
+  /** The command, to print: the reader can rerun it. */
+  command: string;
+  /** Traces and screenshots of the failed tests, kept for a person to open; undefined when all passed. */
+  artefacts?: string;
+}
+
+/**
+ * Runs in a fresh temporary folder: Playwright empties its output folder
+ * first, and test-results/ (or another check's folder) may belong to a run in progress.
+ */
+export async function runRuleTests(ruleIds: readonly string[]): Promise<RuleTestRun> {
+  const workDir = await mkdtemp(join(tmpdir(), 'guide-check-'));
+  const reportFile = join(workDir, 'rule-tests.json');
+  const args = [
+    'test',
+    ...ruleTestProjects.flatMap((project) => ['--project', project]),
+    '--grep',
+    grepForRules(ruleIds),
+    '--reporter=json',
+    '--output',
+    join(workDir, 'test-results'),
+  ];
+  const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
+  const output = await run(process.execPath, [cli, ...args], {
+    // eslint-disable-next-line no-restricted-properties -- passes the environment through to the child test run, unchanged but for where its report goes
+    ...process.env,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile,
+  });
+  const text = await readFile(reportFile, 'utf8').catch(() => undefined);
+  if (text === undefined) throw new Error(`playwright test n'a pas écrit de rapport (dossier ${workDir}). Sa sortie :\n${output}`);
+  const report = readReport(JSON.parse(text));
+  const command = `npx playwright ${args.map(quoteArg).join(' ')}`;
+  if (report.tests.some((t) => t.status !== 'passed' && t.status !== 'skipped')) {
+    return { report, command, artefacts: join(workDir, 'test-results') };
+  }
+  await rm(workDir, { recursive: true, force: true });
+  return { report, command };
+}
+
+/** Resolves with the child's output tail whatever its exit code: failing tests are an answer, not an error. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-4_000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.once('error', reject);
+    child.once('close', () => resolvePromise(output));
+  });
+}
+
+function quoteArg(arg: string): string {
+  return /^[\w@./=-]+$/.test(arg) ? arg : `'${arg}'`;
+}

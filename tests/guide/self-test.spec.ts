@@ -1,0 +1,64 @@
+/**
+ * The guide check can fail: run with a simulator whose « Annuler la demande »
+ * was renamed (LABEL_OVERRIDES) and whose resolved.final is no longer enforced
+ * (RELAXED_RULES), it exits 1 and names the guide lines that became wrong.
+ * Both hooks go through the environment, so the check's own simulator and the
+ * rule tests it starts meet the same drifted site.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { test, expect } from '../../fixtures/test';
+
+const GUIDE = 'guide/annuler-un-litige.md';
+
+/** The guide line holding a marker, found by plain text search (not by the parser under test). */
+function lineOf(marker: string): number {
+  const index = readFileSync(GUIDE, 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(marker));
+  if (index < 0) throw new Error(`${GUIDE} has no ${marker}`);
+  return index + 1;
+}
+
+function runGuideCheck(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/guide-check/main.ts', ...args], {
+      // eslint-disable-next-line no-restricted-properties -- the child check reads its settings (and the drift hooks) from its environment
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+test('guide:check fails on a drifted site and names the guide lines now wrong', async () => {
+  // A browser run of both flows plus a child test run: minutes on a loaded CI machine, never hours.
+  test.setTimeout(180_000);
+  const { code, stdout, stderr } = await runGuideCheck(
+    ['--only-rules', 'resolved.final', '--traceability', test.info().outputPath('traceability.md')],
+    { LABEL_OVERRIDES: JSON.stringify({ 'Annuler la demande': 'Annuler le litige' }), RELAXED_RULES: 'resolved.final' },
+  );
+  expect(code, `${stdout}\n${stderr}`).toBe(1);
+  const web = lineOf('<!-- step: annuler-litige-web/annuler-la-demande -->');
+  const app = lineOf('<!-- step: annuler-litige-app/annuler-la-demande -->');
+  const rule = lineOf('<!-- rule: resolved.final -->');
+  const lines = stdout.split('\n');
+  expect(lines).toContain(
+    `${GUIDE}:${web}  Étape 5 (site web) : le guide cite « Annuler la demande », la page montre « Annuler le litige »`,
+  );
+  expect(lines).toContain(
+    `${GUIDE}:${app}  Étape 5 (application) : le guide cite « Annuler la demande », la page montre « Annuler le litige »`,
+  );
+  expect(lines.filter((line) => line.startsWith(`${GUIDE}:${rule}  Règle resolved.final : le test `))).not.toEqual([]);
+});
+
+test('guide:check refuses a bad option with exit 2 and its usage', async () => {
+  const { code, stderr } = await runGuideCheck(['--no-such-option'], {});
+  expect(code).toBe(2);
+  expect(stderr).toContain('Utilisation : npm run guide:check');
+});
