@@ -9,6 +9,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppConfig } from '../lib/config';
 import type { Logger } from '../lib/logger';
 import type { Scenario } from './domain/schema';
+import { injectFailures, injectLatency } from './http/faults';
 import { overrideLabels } from './http/label-overrides';
 import { problems, respondProblem } from './http/respond';
 import { currentSession, requireSession, type AppEnv } from './http/session';
@@ -49,6 +50,8 @@ export function createApp({ config, logger, scenarios, realNow }: AppDeps) {
     return respondProblem(c, problems.internal());
   });
   app.notFound((c) => notFound(c, store));
+  // First, like a slow network: everything after it, refusals included, arrives late.
+  app.use(injectLatency(config.FAULT_LATENCY_MS, store));
   app.use(
     methodNotAllowed({
       app,
@@ -86,6 +89,7 @@ export function createApp({ config, logger, scenarios, realNow }: AppDeps) {
     (s) => shop.settle(s),
   );
   for (const path of ['/', '/commandes', '/commandes/*', '/litiges/*', '/app', '/app/*']) app.use(path, session);
+  app.use(injectFailures(logger));
   app.route('/app', shopPages('app', deps));
   app.route('/app', shopActions('app', deps));
   app.route('/', shopPages('web', deps));

@@ -7,6 +7,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Scenario, ShopState } from './domain/schema';
+import { noFaults, type SessionFaults } from './faults';
 
 export interface Session {
   readonly id: string;
@@ -17,6 +18,8 @@ export interface Session {
   /** How far this session's clock has been advanced past the scenario's "now". */
   offsetMs: number;
   lastSeenMs: number;
+  /** Injected latency and failures (control API); a reset leaves them, they are not scenario state. */
+  faults: SessionFaults;
 }
 
 export interface SessionStoreOptions {
@@ -48,6 +51,7 @@ export class SessionStore {
       state: freshState(scenario),
       offsetMs: 0,
       lastSeenMs: this.realNow(),
+      faults: noFaults(),
     };
     this.sessions.set(session.id, session);
     return session;

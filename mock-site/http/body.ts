@@ -8,6 +8,7 @@ import type { Context } from 'hono';
 import { z } from '../../lib/zod-fr';
 import type { Session } from '../sessions';
 import { problemCodes } from '../domain/schema';
+import { MAX_LATENCY_MS, faultActions, faultStatuses } from '../faults';
 import { problems, type Problem } from './respond';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Problem };
@@ -66,6 +67,14 @@ export const bodies = {
     amount: z.union([z.number(), z.string().transform((s) => Number(s.replace(',', '.')))]).pipe(z.number().positive().max(100_000)),
   }),
   session: z.object({ scenario: z.string().min(1) }),
+  // An omitted field keeps its value; failNext: null disarms the failure.
+  faults: z.strictObject({
+    latencyMs: z.number().int('un nombre entier de millisecondes').min(0).max(MAX_LATENCY_MS).optional(),
+    failNext: z
+      .strictObject({ action: z.enum(faultActions), status: z.union(faultStatuses.map((s) => z.literal(s))) })
+      .nullable()
+      .optional(),
+  }),
   clock: z.object({
     advanceDays: z.coerce.number().int('un nombre entier de jours').min(1, 'au moins 1 jour').max(365, 'au plus 365 jours'),
   }),

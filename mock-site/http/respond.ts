@@ -18,6 +18,7 @@ export type ProblemCode =
   | 'scenario.unknown'
   | 'method.not_allowed'
   | 'control.disabled'
+  | 'fault.injected'
   | 'internal';
 
 export interface Problem {
@@ -95,6 +96,13 @@ export const problems = {
     code: 'method.not_allowed',
     title: 'Méthode non permise',
     message: `Cette adresse n'accepte que : ${allowed.join(', ')}.`,
+  }),
+  /** A failure injected on purpose (control API): raised before the shop changes anything. */
+  faultInjected: (status: 500 | 503): Problem => ({
+    status,
+    code: 'fault.injected',
+    title: 'Service momentanément indisponible',
+    message: `Service momentanément indisponible (panne simulée, erreur ${status}) : rien n'a été modifié, réessayez.`,
   }),
   internal: (): Problem => ({
     status: 500,

@@ -1,7 +1,7 @@
 /**
  * The simulator's control API (/__sim): start a session on a scenario, read
- * its state, move its clock, reset it. Tests seed through it, people use the
- * /__sim page. CONTROL_API=false switches it off for a shared practice server.
+ * its state, move its clock, reset it, inject faults. Tests seed through it,
+ * people use the /__sim page. CONTROL_API=false switches it off for a shared practice server.
  */
 import { Hono, type Context } from 'hono';
 import { sellerDeadline } from '../domain/policy';
@@ -9,7 +9,7 @@ import type { Scenario } from '../domain/schema';
 import { bodies, readBody } from '../http/body';
 import { problems, respondProblem, wantsJson, type Problem } from '../http/respond';
 import { currentSession, startSession } from '../http/session';
-import { orderTitle } from '../presenters/labels';
+import { flashFor, orderTitle } from '../presenters/labels';
 import { sessionNow, type Session } from '../sessions';
 import { views } from '../views/index';
 import type { RouteDeps } from './deps';
@@ -30,6 +30,7 @@ export function controlRoutes(deps: RouteDeps): Hono {
           csrfToken: session.csrfToken,
         },
         controlApi: config.CONTROL_API,
+        flash: flashFor(c.req.query('info')),
       }),
     );
   });
@@ -84,6 +85,18 @@ export function controlRoutes(deps: RouteDeps): Hono {
     }),
   );
 
+  control.post('/faults', (c) =>
+    withSession(c, deps, async (session) => {
+      const body = await readBody(c, session, bodies.faults);
+      if (!body.ok) return respondProblem(c, body.problem, undefined, '/__sim');
+      const { latencyMs, failNext } = body.value;
+      if (latencyMs !== undefined) session.faults.latencyMs = latencyMs;
+      if (failNext === null) delete session.faults.failNext;
+      else if (failNext) session.faults.failNext = failNext;
+      return c.json({ faults: session.faults });
+    }),
+  );
+
   return control;
 }
 
@@ -93,6 +106,7 @@ export function stateOf(session: Session, { shop }: RouteDeps) {
     sessionId: session.id,
     scenario: session.scenario.name,
     now: sessionNow(session).toISOString(),
+    faults: session.faults,
     orders: session.state.orders.map((order) => ({ ...order, title: orderTitle(order) })),
     disputes: session.state.disputes.map((dispute) => ({
       ...dispute,

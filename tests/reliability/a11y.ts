@@ -1,0 +1,70 @@
+/**
+ * The pages axe-core checks, and the check itself; the specs in
+ * tests/surfaces, tests/web and tests/app pick the pages of their surface.
+ * A failure lists each serious or critical violation with its elements.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from '../../fixtures/test';
+import type { SimClient } from '../../fixtures/sim-client';
+import { labels } from '../../flows/scenario-facts';
+import type { Surface } from '../../mock-site/views/props';
+
+export interface Visit {
+  name: string;
+  scenario: string;
+  /** Under the surface's base ('' or '/app'); /__sim paths are the same on both. */
+  path: string;
+  /** Brings the open page into the state to check. */
+  then?: (page: Page, sim: SimClient, surface: Surface) => Promise<void>;
+}
+
+/** Pages both surfaces have. */
+export const sharedVisits: Visit[] = [
+  { name: 'home', scenario: 'litige-en-attente', path: '/' },
+  { name: 'orders, tab « Tout »', scenario: 'litige-en-attente', path: '/commandes?onglet=tout' },
+  { name: 'orders, tab « Litiges »', scenario: 'litige-en-attente', path: '/commandes?onglet=litiges' },
+  { name: 'order with a dispute', scenario: 'litige-en-attente', path: '/commandes/8203614927510384' },
+  { name: 'order with the opening form', scenario: 'litige-en-attente', path: '/commandes/8203614990217753' },
+  { name: 'order with a final dispute', scenario: 'litige-resolu', path: '/commandes/8203633348827561' },
+  { name: 'dispute awaiting the seller', scenario: 'litige-en-attente', path: '/litiges/LT-5021934' },
+  { name: 'dispute refused (evidence form)', scenario: 'vendeur-refuse', path: '/litiges/LT-5023416' },
+  { name: 'dispute cancelled (reopen form)', scenario: 'litige-annule', path: '/litiges/LT-5026871' },
+  { name: 'dispute with the cancel warning', scenario: 'vendeur-demande-annulation', path: '/litiges/LT-5025603' },
+  { name: 'dispute accepted by the seller', scenario: 'vendeur-accepte', path: '/litiges/LT-5022087' },
+  { name: 'dispute resolved', scenario: 'litige-resolu', path: '/litiges/LT-5024758' },
+  { name: 'dispute just cancelled (flash)', scenario: 'litige-en-attente', path: '/litiges/LT-5021934?info=annule' },
+  {
+    name: '409 refusal page',
+    scenario: 'litige-en-attente',
+    path: '/litiges/LT-5021934',
+    // The open page's form is stale: the dispute was cancelled meanwhile.
+    then: async (page, sim, surface) => {
+      await sim.post('/litiges/LT-5021934/annuler');
+      await page.getByRole('button', { name: labels.cancelRequest }).click();
+      if (surface === 'app') await page.getByRole('dialog').getByRole('button', { name: labels.confirmCancel }).click();
+      await expect(page.getByRole('heading', { name: 'Action impossible' })).toBeVisible();
+    },
+  },
+  { name: '404 page', scenario: 'litige-en-attente', path: '/nope' },
+  { name: 'simulator page', scenario: 'litige-en-attente', path: '/__sim' },
+];
+
+export function axeTests(visits: Visit[]): void {
+  for (const visit of visits) {
+    test(`axe: ${visit.name}`, async ({ page, sim, surface }) => {
+      await sim.start(visit.scenario);
+      const base = surface === 'app' && !visit.path.startsWith('/__sim') ? '/app' : '';
+      await page.goto(base && visit.path === '/' ? base : `${base}${visit.path}`);
+      await visit.then?.(page, sim, surface);
+      await expectNoSeriousViolation(page);
+    });
+  }
+}
+
+export async function expectNoSeriousViolation(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = serious.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+  expect(report, `violations on ${page.url()}`).toEqual([]);
+}

@@ -1,0 +1,86 @@
+/**
+ * Hostile fixture data: every free-text field of every scenario (buyer name,
+ * titles, stores, reasons, messages, evidence, answers) carries markup. The
+ * loader accepts it, and every page of both surfaces renders it escaped:
+ * no tag, no attribute break-out, no script.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from '../../fixtures/test';
+import { defaultScenarioDir, parseScenario } from '../../mock-site/scenarios';
+import { SessionStore } from '../../mock-site/sessions';
+import { homeProducts } from '../../mock-site/presenters/catalogue';
+import { orderTabs } from '../../mock-site/presenters/labels';
+import { disputePageProps, orderDetailsProps, orderListProps, pageContext } from '../../mock-site/presenters/pages';
+import { views } from '../../mock-site/views/index';
+import type { Surface } from '../../mock-site/views/props';
+
+const IMG = '<img src=x onerror="window.__pwned=1">';
+const SCRIPT = '"><script>window.__pwned=1</script>';
+const FREE_TEXT = new Set(['title', 'description', 'store', 'variant', 'reason', 'text', 'attachments']);
+const settings = { sellerResponseDays: 15, reopenWindowDays: 15 };
+
+/** Appends the payloads to every free-text string (and the buyer's name); ids, dates and enums stay valid. */
+function hostile(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') return FREE_TEXT.has(key) ? `${value} ${IMG} ${SCRIPT}` : value;
+  if (Array.isArray(value)) return value.map((item) => hostile(item, key));
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).map(([k, v]) => [k, k === 'buyer' ? { ...v, name: `Camille ${IMG}` } : hostile(v, k)]);
+    return Object.fromEntries(entries);
+  }
+  return value;
+}
+
+async function render(node: unknown): Promise<string> {
+  return String(await (node as { toString(): unknown }).toString());
+}
+
+/** Whether the page showed the hostile text at all (escaped); it must never show it raw. */
+function expectEscaped(html: string, page: string): boolean {
+  expect(html, page).not.toMatch(/<script/i);
+  expect(html, page).not.toContain('<img src=x');
+  expect(html, page).not.toContain('onerror="');
+  return html.includes('&lt;img src=x onerror=');
+}
+
+const files = readdirSync(defaultScenarioDir).filter((f) => f.endsWith('.json'));
+
+for (const file of files) {
+  test(`${file} with markup in every text: loaded, and every page escapes it`, async () => {
+    const raw: unknown = JSON.parse(readFileSync(join(defaultScenarioDir, file), 'utf8'));
+    const scenario = parseScenario(JSON.stringify(hostile(raw)), file);
+    const session = new SessionStore({ ttlMs: 60_000, max: 10 }).create(scenario);
+    const pages: [string, unknown][] = [];
+    for (const surface of ['web', 'app'] as Surface[]) {
+      const v = surface === 'app' ? views.app : views.web;
+      const ctx = pageContext(session, surface);
+      pages.push([`${surface} home`, v.home({ ctx, products: homeProducts })]);
+      for (const tab of orderTabs) pages.push([`${surface} orders ${tab.id}`, v.orderList(orderListProps(ctx, session, tab.id))]);
+      for (const order of session.state.orders) {
+        pages.push([`${surface} order ${order.id}`, v.orderDetails(orderDetailsProps(ctx, session, order))]);
+      }
+      for (const dispute of session.state.disputes) {
+        const order = session.state.orders.find((o) => o.id === dispute.orderId);
+        if (!order) throw new Error(`commande ${dispute.orderId} absente`);
+        pages.push([`${surface} dispute ${dispute.id}`, v.dispute(disputePageProps(ctx, session, dispute, order, settings))]);
+      }
+      pages.push([
+        `${surface} error`,
+        views.error({ ctx, status: 404, title: 'Page introuvable', message: 'Introuvable.', backHref: '/' }),
+      ]);
+    }
+    pages.push(['app account', views.app.account({ ctx: pageContext(session, 'app'), orderCount: 5, disputeCount: 1 })]);
+    pages.push([
+      '/__sim',
+      views.simPanel({
+        scenarios: [{ name: scenario.name, title: scenario.title, description: scenario.description }],
+        session: { id: session.id, scenario: scenario.name, now: scenario.now, csrfToken: session.csrfToken },
+        controlApi: true,
+      }),
+    ]);
+    const silent: string[] = [];
+    for (const [name, node] of pages) if (!expectEscaped(await render(node), name)) silent.push(name);
+    // Only these two show no scenario text at all (the app's home and error pages omit the buyer's name).
+    expect(silent).toEqual(['app home', 'app error']);
+  });
+}
