@@ -1,0 +1,35 @@
+/**
+ * The browser for the flow figures, launched as the suite launches it
+ * (scripts/browser.ts), with a clear message when there is none.
+ */
+import { chromium, devices, type Browser, type BrowserContext } from 'playwright';
+import { chromiumLaunchArgs, findChromium } from '../browser';
+import type { Surface } from '../../flows/types';
+
+export class NoChromiumError extends Error {
+  constructor() {
+    super(
+      'Chromium introuvable : lancez `npm run ensure-browser` (ou définissez CHROMIUM_PATH). ' +
+        '/ Chromium not found: run `npm run ensure-browser` (or set CHROMIUM_PATH).',
+    );
+    this.name = 'NoChromiumError';
+  }
+}
+
+export function requireChromium(): string {
+  const found = findChromium();
+  if (!found) throw new NoChromiumError();
+  return found.path;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: requireChromium(), args: chromiumLaunchArgs, timeout: 30_000 });
+}
+
+/** The context a test of the `web` or `app` project gets (playwright.config.ts), on the given simulator. */
+export async function surfaceContext(browser: Browser, surface: Surface, baseURL: string): Promise<BrowserContext> {
+  const device = surface === 'app' ? devices['Pixel 7'] : devices['Desktop Chrome'];
+  const context = await browser.newContext({ ...device, locale: 'fr-FR', timezoneId: 'Europe/Paris', baseURL });
+  context.setDefaultTimeout(15_000);
+  return context;
+}

@@ -1,0 +1,74 @@
+/**
+ * Figure 1, flow overhead: each main flow through our runner (no hooks) vs
+ * the bare Playwright script of bare-flows.ts, in the same browser, each run
+ * in a fresh context built the same way. Timed from seeding to the final
+ * text; context creation and closing are outside the timing (identical for
+ * both). A and B alternate their order from run to run, and the figure is the
+ * median of the per-run ratios, so machine noise hits both sides alike.
+ */
+import type { Browser } from 'playwright';
+import { config } from '../../lib/config';
+import { logger } from '../../lib/logger';
+import { mainFlows } from '../../flows/index';
+import { runFlow } from '../../flows/runner';
+import type { Flow } from '../../flows/types';
+import { SimClient } from '../../fixtures/sim-client';
+import { loadScenarios } from '../../mock-site/scenarios';
+import { startServer } from '../../mock-site/server';
+import { bareFlows } from './bare-flows';
+import { launchBrowser, surfaceContext } from './browser-setup';
+import { figure, type Figure } from './report';
+import { since } from './stats';
+
+type Variant = 'runner' | 'bare';
+
+async function timeOnce(browser: Browser, baseURL: string, flow: Flow, variant: Variant): Promise<number> {
+  const context = await surfaceContext(browser, flow.surface, baseURL);
+  try {
+    const page = await context.newPage();
+    const bare = bareFlows[flow.id];
+    if (!bare) throw new Error(`no bare script for flow ${flow.id}`);
+    const start = performance.now();
+    if (variant === 'runner') await runFlow(flow, page, new SimClient(context.request));
+    else await bare(page, context.request);
+    return since(start);
+  } finally {
+    await context.close();
+  }
+}
+
+export async function benchFlows(settings: { runs: number }): Promise<Figure[]> {
+  // The simulator in-process, as each test worker runs it.
+  const server = await startServer(
+    { config, logger: logger.child({ module: 'bench-sim' }, { level: 'warn' }), scenarios: loadScenarios() },
+    { port: 0, host: '127.0.0.1' },
+  );
+  const browser = await launchBrowser();
+  try {
+    const figures: Figure[] = [];
+    for (const flow of mainFlows) {
+      // One warm-up of each: the first page of a context pays for compiling the stylesheet and code caches.
+      await timeOnce(browser, server.url, flow, 'runner');
+      await timeOnce(browser, server.url, flow, 'bare');
+      const times: Record<Variant, number[]> = { runner: [], bare: [] };
+      const ratios: number[] = [];
+      for (let run = 0; run < settings.runs; run++) {
+        const order: Variant[] = run % 2 === 0 ? ['runner', 'bare'] : ['bare', 'runner'];
+        const measured: Partial<Record<Variant, number>> = {};
+        for (const variant of order) measured[variant] = await timeOnce(browser, server.url, flow, variant);
+        times.runner.push(measured.runner ?? Number.NaN);
+        times.bare.push(measured.bare ?? Number.NaN);
+        ratios.push((measured.runner ?? Number.NaN) / (measured.bare ?? Number.NaN));
+      }
+      figures.push(
+        figure('flows', `${flow.id}: runner / bare Playwright`, '×', ratios, { kind: 'max', value: 1.15 }),
+        figure('flows', `${flow.id}: runner`, 'ms', times.runner),
+        figure('flows', `${flow.id}: bare Playwright`, 'ms', times.bare),
+      );
+    }
+    return figures;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * `npm run bench`: the suite, the flows and the simulator against their
+ * targets, their floors and a peer. Each section runs under a time limit, its
+ * children are always killed, and a failing section is reported without
+ * stopping the others. Prints a table and writes out/bench.json.
+ */
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { killAllChildren, repoRoot } from './children';
+import { benchColdStart } from './cold-start';
+import { benchFlows } from './flows';
+import { parseOptions, usage, type BenchOptions } from './options';
+import { benchPeers } from './peers';
+import { printTable, writeReport, type Figure, type Section, type SectionResult } from './report';
+import { benchSimulator } from './simulator';
+import { round, since } from './stats';
+import { benchSuite } from './suite';
+
+const reportPath = resolve(repoRoot, 'out/bench.json');
+
+/** Each section's default runs and its time limit (generous: a loaded machine is slow, not stuck). */
+const plan: Record<Section, { runs: number; limitMinutes: number; run: (o: BenchOptions, runs: number) => Promise<Figure[]> }> = {
+  flows: { runs: 5, limitMinutes: 10, run: (_o, runs) => benchFlows({ runs }) },
+  suite: { runs: 3, limitMinutes: 120, run: (o, runs) => benchSuite({ runs, quick: o.quick }) },
+  sim: { runs: 3, limitMinutes: 10, run: (o, runs) => benchSimulator({ runs, seconds: o.seconds, sessions: o.sessions }) },
+  peer: { runs: 3, limitMinutes: 10, run: (o, runs) => benchPeers({ runs, seconds: o.seconds, sessions: o.sessions }) },
+  cold: { runs: 5, limitMinutes: 5, run: (_o, runs) => benchColdStart({ runs }) },
+};
+
+function withLimit<T>(work: Promise<T>, minutes: number, section: Section): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${section}: still running after ${minutes} min, stopped`)), minutes * 60_000);
+  });
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
+
+async function runSection(section: Section, options: BenchOptions): Promise<SectionResult> {
+  const { runs: defaultRuns, limitMinutes, run } = plan[section];
+  const runs = options.runs ?? defaultRuns;
+  console.log(`▶ ${section} (${runs} run${runs > 1 ? 's' : ''})…`);
+  const start = performance.now();
+  const loadBefore = round(loadavg()[0] ?? 0, 1);
+  const finish = (figures: Figure[], error?: string): SectionResult => {
+    const result = {
+      section,
+      figures,
+      error,
+      seconds: round(since(start) / 1000, 1),
+      loadavg: [loadBefore, round(loadavg()[0] ?? 0, 1)] as [number, number],
+    };
+    console.log(`  ${error ? 'failed' : 'done'} in ${result.seconds} s (load average ${result.loadavg.join(' → ')})`);
+    return result;
+  };
+  try {
+    return finish(await withLimit(run(options, runs), limitMinutes, section));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`  ${section}: ${message}`);
+    killAllChildren();
+    return finish([], message.split('\n')[0]);
+  }
+}
+
+async function main(): Promise<number> {
+  let options: BenchOptions;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  console.log(
+    `bench: ${options.only.join(', ')}${options.quick ? ' (quick)' : ''} on ${cpus().length} cores, ` +
+      `load average ${loadavg()
+        .map((l) => round(l, 1))
+        .join(' ')}, Node ${process.version}`,
+  );
+  const results: SectionResult[] = [];
+  for (const section of options.only) results.push(await runSection(section, options));
+  printTable(results);
+  writeReport(reportPath, results, options);
+  const unmet = results.flatMap((r) => r.figures).filter((f) => f.met === false).length;
+  const failed = results.filter((r) => r.error).length;
+  console.log(`\n${reportPath}: ${unmet} target(s) not met, ${failed} section(s) not measured.`);
+  return failed > 0 ? 1 : 0;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    killAllChildren();
+    process.exit(130);
+  });
+}
+
+// Exit explicitly: a stuck handle (a browser, a socket) must not keep the bench alive.
+process.exit(await main());

@@ -1,0 +1,108 @@
+/**
+ * Figure 4, a peer and a floor. The same read load (same connections, same
+ * cookies, same duration) against the simulator, json-server serving the same
+ * orders as JSON, and a bare node:http server answering a fixed page of the
+ * simulator's size: the most one Node process can serve. Each runs in its own
+ * child process. In every run the three are measured back to back, in an
+ * order that rotates, and a figure is the median of the per-run ratios.
+ * Ratios compare pages per CPU-second (see cpu.ts), so a neighbour's burst on
+ * this shared machine does not favour one server; wall-clock ratios are shown too.
+ */
+import { figure, type Figure } from './report';
+import { THROUGHPUT_CONNECTIONS, type LoadSettings } from './simulator';
+import {
+  createSessions,
+  measure,
+  pageBytes,
+  pageNames,
+  pagePath,
+  requestsFor,
+  startBareChild,
+  startJsonServerChild,
+  startSimChild,
+  type Measured,
+  type Page,
+  type RunningChild,
+  type ServerKind,
+} from './targets';
+
+const kinds: ServerKind[] = ['sim', 'json-server', 'bare'];
+const pages: Page[] = ['order', 'dispute'];
+
+export async function benchPeers(settings: LoadSettings): Promise<Figure[]> {
+  const started: RunningChild[] = [];
+  const start = async (starting: Promise<RunningChild>) => {
+    const server = await starting;
+    started.push(server);
+    return server;
+  };
+  try {
+    const sim = await start(startSimChild());
+    const jsonServer = await start(startJsonServerChild());
+    const cookies = await createSessions(sim.url, settings.sessions);
+    const sizes = await Promise.all(pages.map((page) => pageBytes(sim.url, pagePath('sim', page), cookies[0])));
+    const bare = await start(startBareChild(sizes[0] ?? 0, sizes[1] ?? 0));
+    const servers: Record<ServerKind, RunningChild> = { sim, 'json-server': jsonServer, bare };
+    const load = (kind: ServerKind, page: Page, seconds: number) =>
+      measure(servers[kind], requestsFor(kind, page, cookies), { connections: THROUGHPUT_CONNECTIONS, seconds });
+
+    for (const kind of kinds) for (const page of pages) await load(kind, page, 1); // warm-up
+    const results: Record<ServerKind, Record<Page, Measured[]>> = {
+      sim: { order: [], dispute: [] },
+      'json-server': { order: [], dispute: [] },
+      bare: { order: [], dispute: [] },
+    };
+    for (let run = 0; run < settings.runs; run++) {
+      for (const page of pages) {
+        const order = [...kinds.slice(run % kinds.length), ...kinds.slice(0, run % kinds.length)];
+        for (const kind of order) results[kind][page].push(await load(kind, page, settings.seconds));
+      }
+    }
+    const ratios = (a: Measured[], b: Measured[], key: 'rps' | 'perCpuSecond') => a.map((m, i) => m[key] / (b[i]?.[key] ?? Number.NaN));
+    const wall = (a: Measured[], b: Measured[]) =>
+      `wall-clock ratio ${ratios(a, b, 'rps')
+        .map((r) => r.toFixed(2))
+        .join(', ')}`;
+    return pages.flatMap((page, i) => {
+      const [ours, peer, floor] = [results.sim[page], results['json-server'][page], results.bare[page]];
+      return [
+        figure(
+          'peer',
+          `${pageNames[page]}: simulator / json-server`,
+          '×',
+          ratios(ours, peer, 'perCpuSecond'),
+          { kind: 'min', value: 1.5 },
+          wall(ours, peer),
+        ),
+        figure(
+          'peer',
+          `${pageNames[page]}: simulator / bare node:http`,
+          '×',
+          ratios(ours, floor, 'perCpuSecond'),
+          { kind: 'min', value: 0.5 },
+          wall(ours, floor),
+        ),
+        figure(
+          'peer',
+          `${pageNames[page]}: simulator, per CPU-second`,
+          'req/s',
+          ours.map((m) => m.perCpuSecond),
+        ),
+        figure(
+          'peer',
+          `${pageNames[page]}: json-server ${pagePath('json-server', page)}, per CPU-second`,
+          'req/s',
+          peer.map((m) => m.perCpuSecond),
+        ),
+        figure(
+          'peer',
+          `${pageNames[page]}: bare node:http (${sizes[i]} B), per CPU-second`,
+          'req/s',
+          floor.map((m) => m.perCpuSecond),
+        ),
+      ];
+    });
+  } finally {
+    await Promise.all(started.map((s) => s.stop()));
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * Figure 2, the suite: `playwright test` as `npm test` runs it (every project,
+ * the config's workers), timed from spawn to exit, with suite-reporter.ts
+ * recording where each test's time goes and the json reporter its raw report
+ * (out/bench-suite.json). Test artefacts go to out/bench-test-results, not
+ * test-results/, so the bench never clobbers someone else's run.
+ * "The whole npm test" is its parts timed once (typecheck, lint,
+ * ensure-browser) plus the suite's median wall time: the same commands
+ * `npm test` chains, without running the suite one more time.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { requireChromium } from './browser-setup';
+import { childEnv, runCommand } from './children';
+import { figure, type Figure } from './report';
+import { seedingMs } from './seeding';
+import { median, sum } from './stats';
+import { timingsPath, type SuiteTimings, type TestTiming } from './suite-reporter';
+
+const browserProjects = ['web', 'app', 'app-iphone'];
+const splitKeys = ['browser', 'context', 'hooks', 'seeding', 'steps', 'body'] as const;
+const splitNames: Record<(typeof splitKeys)[number], string> = {
+  browser: 'browser launch',
+  context: 'context + page (open, close, tracing)',
+  hooks: 'other fixtures and hooks (simulator, traces)',
+  seeding: 'session seeding (control API)',
+  steps: 'flow steps (test.step)',
+  body: 'rest of test bodies (goto, checks)',
+};
+
+/** One step of `npm test`, timed; a failure (someone's work in progress) is noted, not fatal: the time still counts. */
+async function timed(script: string): Promise<{ script: string; ms: number; ok: boolean }> {
+  const result = await runCommand('npm', ['run', script], { timeoutMs: 5 * 60_000 });
+  return { script, ms: result.ms, ok: result.code === 0 };
+}
+
+async function runSuite(quick: boolean): Promise<{ wallMs: number; timings: SuiteTimings; failed: number }> {
+  rmSync(timingsPath, { force: true });
+  const scope = quick ? ['tests/surfaces/main-flow.spec.ts', '--project', 'web'] : [];
+  const result = await runCommand(
+    'npx',
+    ['playwright', 'test', ...scope, '--reporter=json,./scripts/bench/suite-reporter.ts', '--output', 'out/bench-test-results'],
+    { timeoutMs: 30 * 60_000, env: childEnv({ PLAYWRIGHT_JSON_OUTPUT_NAME: 'out/bench-suite.json' }) },
+  );
+  if (result.timedOut) throw new Error('playwright test: still running after 30 min');
+  let timings: SuiteTimings;
+  try {
+    timings = JSON.parse(readFileSync(timingsPath, 'utf8')) as SuiteTimings;
+  } catch {
+    throw new Error(`playwright test wrote no timings (exit ${result.code}):\n${(result.stdout + result.stderr).slice(-1500)}`);
+  }
+  const failed = timings.tests.filter((t) => t.status !== 'passed' && t.status !== 'skipped').length;
+  return { wallMs: result.ms, timings, failed };
+}
+
+export async function benchSuite(settings: { runs: number; quick: boolean }): Promise<Figure[]> {
+  requireChromium();
+  const parts = settings.quick ? [] : [await timed('typecheck'), await timed('lint'), await timed('ensure-browser')];
+  const walls: number[] = [];
+  const runs: TestTiming[][] = [];
+  let failed = 0;
+  for (let run = 0; run < settings.runs; run++) {
+    const suite = await runSuite(settings.quick);
+    walls.push(suite.wallMs / 1000);
+    runs.push(suite.timings.tests);
+    failed = Math.max(failed, suite.failed);
+  }
+  const last = runs.at(-1) ?? [];
+  const failures = failed > 0 ? `; ${failed} test(s) did not pass (see out/bench-suite.json)` : '';
+  const figures: Figure[] = [];
+  if (!settings.quick) {
+    figures.push(
+      figure(
+        'suite',
+        'whole `npm test` (typecheck + lint + ensure-browser + playwright test)',
+        's',
+        walls.map((w) => w + sum(parts.map((p) => p.ms)) / 1000),
+        { kind: 'max', value: 60 },
+        parts.map((p) => `${p.script} ${(p.ms / 1000).toFixed(1)} s${p.ok ? '' : ' (failed)'}`).join(', '),
+      ),
+    );
+  }
+  figures.push(
+    figure(
+      'suite',
+      `playwright test${settings.quick ? ' (quick: main-flow spec, web)' : ''}: wall time`,
+      's',
+      walls,
+      undefined,
+      `${last.length} tests${failures}; slowest: ${slowestFiles(last)}`,
+    ),
+  );
+  for (const project of ['unit', ...browserProjects]) {
+    const perRun = runs.map((tests) => median(tests.filter((t) => t.project === project).map((t) => t.duration)));
+    if (perRun.every(Number.isNaN)) continue;
+    const count = last.filter((t) => t.project === project).length;
+    figures.push(figure('suite', `per test, ${project} (${count} tests)`, 'ms', perRun));
+  }
+  const browserTests = (tests: TestTiming[]) => tests.filter((t) => browserProjects.includes(t.project));
+  for (const key of splitKeys) {
+    figures.push(
+      figure(
+        'suite',
+        `Σ ${splitNames[key]}`,
+        's',
+        runs.map((tests) => sum(browserTests(tests).map((t) => t[key])) / 1000),
+      ),
+    );
+  }
+  figures.push(
+    figure(
+      'suite',
+      'Σ unit project tests',
+      's',
+      runs.map((tests) => sum(tests.filter((t) => t.project === 'unit').map((t) => t.duration)) / 1000),
+    ),
+    figure(
+      'suite',
+      'session seeding per test, in the suite',
+      'ms',
+      runs.map((tests) =>
+        median(
+          browserTests(tests)
+            .filter((t) => t.seeding > 0)
+            .map((t) => t.seeding),
+        ),
+      ),
+      { kind: 'max', value: 5 },
+      'control-API calls before the first navigation, as the test pays them (page.request, with tracing on)',
+    ),
+  );
+  const seeding = await seedingMs();
+  figures.push(
+    figure('suite', 'session seeding alone: SimClient.start, browser-less (median of 50)', 'ms', [seeding.alone], {
+      kind: 'max',
+      value: 5,
+    }),
+    figure('suite', 'session seeding via page.request (browser cookies), no tracing', 'ms', [seeding.browserContext]),
+  );
+  return figures;
+}
+
+/** Where the time goes by spec file and project, the five largest: « 131 s unit guide/self-test.spec.ts (2) ». */
+function slowestFiles(tests: readonly TestTiming[]): string {
+  const byFile = new Map<string, { ms: number; count: number }>();
+  for (const t of tests) {
+    const key = `${t.project} ${t.title.split(' › ')[0]}`;
+    const entry = byFile.get(key) ?? { ms: 0, count: 0 };
+    byFile.set(key, { ms: entry.ms + t.duration, count: entry.count + 1 });
+  }
+  return [...byFile.entries()]
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .slice(0, 5)
+    .map(([file, { ms, count }]) => `${Math.round(ms / 1000)} s ${file} (${count})`)
+    .join(', ');
+}

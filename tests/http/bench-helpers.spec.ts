@@ -1,0 +1,40 @@
+/** Smoke test of the bench's helpers (scripts/bench): statistics, verdicts, options, and one short bounded load run. */
+import { test, expect } from '../../fixtures/test';
+import { runLoad } from '../../scripts/bench/load';
+import { parseOptions } from '../../scripts/bench/options';
+import { figure } from '../../scripts/bench/report';
+import { median, percentile } from '../../scripts/bench/stats';
+import { createSessions, pagePath, requestsFor } from '../../scripts/bench/targets';
+
+test('median and nearest-rank percentiles', () => {
+  expect(median([5, 1, 3])).toBe(3);
+  expect(median([4, 1, 3, 2])).toBe(2.5);
+  expect(median([])).toBeNaN();
+  const hundred = Array.from({ length: 100 }, (_, i) => i + 1);
+  expect(percentile(hundred, 50)).toBe(50);
+  expect(percentile(hundred, 99)).toBe(99);
+  expect(percentile([7], 99)).toBe(7);
+});
+
+test('a figure is the median of its runs, judged against its target', () => {
+  expect(figure('sim', 'p99', 'ms', [12, 8, 9], { kind: 'max', value: 10 })).toMatchObject({ value: 9, met: true });
+  expect(figure('peer', 'ratio', '×', [1.2, 1.4, 1.6], { kind: 'min', value: 1.5 })).toMatchObject({ value: 1.4, met: false });
+  expect(figure('cold', 'info', 'ms', [1, 2, 3]).met).toBeUndefined();
+});
+
+test('options: sections, bounded knobs, quick defaults', () => {
+  expect(parseOptions([])).toMatchObject({ only: ['flows', 'suite', 'sim', 'peer', 'cold'], quick: false, seconds: 5, sessions: 500 });
+  expect(parseOptions(['--quick', '--only', 'sim,peer'])).toMatchObject({ only: ['sim', 'peer'], runs: 1, seconds: 1 });
+  expect(() => parseOptions(['--only', 'everything'])).toThrow(/unknown section/);
+  expect(() => parseOptions(['--seconds', '600'])).toThrow(/1 to 60/);
+});
+
+test('one short load run against the simulator, each request on a live session', async ({ simulator }) => {
+  const cookies = await createSessions(simulator.url, 3);
+  expect(cookies).toHaveLength(3);
+  expect(pagePath('json-server', 'dispute')).toMatch(/^\/disputes\//);
+  const result = await runLoad(simulator.url, requestsFor('sim', 'dispute', cookies), { connections: 2, seconds: 1 });
+  expect(result.responses).toBeGreaterThan(0);
+  expect(result.p99).toBeGreaterThanOrEqual(result.p50);
+  expect(result.bytesPerResponse).toBeGreaterThan(1000);
+});
