@@ -27,6 +27,8 @@ export const configSchema = z.object({
   DEFAULT_SCENARIO: optional(z.string().min(1).default('litige-en-attente')),
   CONTROL_API: optional(z.stringbool().default(true)),
   BODY_LIMIT_BYTES: optional(z.coerce.number().int().positive().default(16_384)),
+  // Rendered pages kept in memory, shared by all sessions (0 renders every page afresh).
+  PAGE_CACHE_MB: optional(z.coerce.number().min(0).max(1024).default(16)),
   // Fault injection: every request waits this long first, to rehearse a slow network (10 s at most).
   FAULT_LATENCY_MS: optional(z.coerce.number().int().min(0).max(10_000).default(0)),
   // Test hooks for the guide check's self-test: a site whose labels or rules drifted, without editing the source.

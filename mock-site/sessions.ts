@@ -14,9 +14,15 @@ export interface Session {
   readonly scenario: Scenario;
   /** Per-session secret that every state-changing form must echo back. */
   readonly csrfToken: string;
-  state: ShopState;
+  /** Changed only through `changeState` / `advanceSessionClock` / reset, which bump `revision`. */
+  readonly state: Readonly<ShopState>;
   /** How far this session's clock has been advanced past the scenario's "now". */
-  offsetMs: number;
+  readonly offsetMs: number;
+  /**
+   * Bumped by every change to the state or the clock. A page is a function of
+   * (session, revision, URL), so caches key on it and never serve a stale page.
+   */
+  readonly revision: number;
   lastSeenMs: number;
   /** Injected latency and failures (control API); a reset leaves them, they are not scenario state. */
   faults: SessionFaults;
@@ -50,6 +56,7 @@ export class SessionStore {
       csrfToken: randomBytes(18).toString('base64url'),
       state: freshState(scenario),
       offsetMs: 0,
+      revision: 0,
       lastSeenMs: this.realNow(),
       faults: noFaults(),
     };
@@ -71,8 +78,10 @@ export class SessionStore {
 
   /** Back to the scenario's starting state and clock. */
   reset(session: Session): void {
-    session.state = freshState(session.scenario);
-    session.offsetMs = 0;
+    const writable = session as Writable<Session>;
+    writable.state = freshState(session.scenario);
+    writable.offsetMs = 0;
+    writable.revision += 1;
   }
 
   private isExpired(session: Session): boolean {
@@ -90,6 +99,22 @@ export class SessionStore {
     const oldest = this.sessions.keys().next();
     if (!oldest.done) this.sessions.delete(oldest.value);
   }
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The one way to change a session's shop state (so the revision always follows). */
+export function changeState(session: Session, change: Partial<ShopState>): void {
+  const writable = session as Writable<Session>;
+  writable.state = { ...session.state, ...change };
+  writable.revision += 1;
+}
+
+/** The one way to move a session's clock. */
+export function advanceSessionClock(session: Session, ms: number): void {
+  const writable = session as Writable<Session>;
+  writable.offsetMs += ms;
+  writable.revision += 1;
 }
 
 /** The session's simulated now. */

@@ -18,7 +18,7 @@ import {
   type RuleId,
 } from './domain/policy';
 import { addBuyerMessage, cancelDispute, newDispute, reopenDispute, sendEvidence } from './domain/transitions';
-import { sessionNow, type Session } from './sessions';
+import { advanceSessionClock, changeState, sessionNow, type Session } from './sessions';
 
 export type ActionResult =
   | { ok: true; dispute: Dispute }
@@ -29,6 +29,8 @@ const DAY_MS = 86_400_000;
 
 export class Shop {
   private readonly relaxed: ReadonlySet<string>;
+  /** The revision each session was last settled at: settling again before a change would find nothing to do. */
+  private readonly settledAt = new WeakMap<Session, number>();
 
   /** `relaxedRules` is a test hook: those rules stop being enforced (the guide check's self-test). */
   constructor(
@@ -40,8 +42,12 @@ export class Shop {
 
   /** Lets time do its work (seller deadlines) before anything reads the state. */
   settle(session: Session): void {
+    if (this.settledAt.get(session) === session.revision) return;
     const now = sessionNow(session);
-    session.state.disputes = session.state.disputes.map((d) => settleDeadline(d, now, this.settings));
+    const before = session.state.disputes;
+    const after = before.map((d) => settleDeadline(d, now, this.settings));
+    if (after.some((d, i) => d !== before[i])) changeState(session, { disputes: after });
+    this.settledAt.set(session, session.revision);
   }
 
   findOrder(session: Session, orderId: string): Order | undefined {
@@ -104,12 +110,12 @@ export class Shop {
     const decision = decideOpen(order, this.disputesOf(session, orderId), input.problem, now);
     if (this.refuses(decision)) return refused(decision);
     const dispute = newDispute({ id: nextDisputeId(session), orderId, ...input }, now);
-    session.state.disputes = [...session.state.disputes, dispute];
+    changeState(session, { disputes: [...session.state.disputes, dispute] });
     return { ok: true, dispute };
   }
 
   advanceClock(session: Session, days: number): void {
-    session.offsetMs += days * DAY_MS;
+    advanceSessionClock(session, days * DAY_MS);
     this.settle(session);
   }
 
@@ -131,7 +137,7 @@ export class Shop {
     const decision = decide(dispute, now, order);
     if (this.refuses(decision)) return refused(decision);
     const changed = apply(dispute, now);
-    session.state.disputes = session.state.disputes.map((d) => (d.id === disputeId ? changed : d));
+    changeState(session, { disputes: session.state.disputes.map((d) => (d.id === disputeId ? changed : d)) });
     return { ok: true, dispute: changed };
   }
 }

@@ -18,7 +18,7 @@ import { currentSession, type AppEnv } from './session';
  * pages and actions. The control API skips the session's part, so a test can
  * always switch a slow session back quickly.
  */
-export function injectLatency(globalMs: number, store: SessionStore): MiddlewareHandler {
+export function injectLatency(globalMs: number, store: SessionStore): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const faults = c.req.path.startsWith('/__sim') ? undefined : currentSession(c, store)?.faults;
     const ms = totalLatencyMs(globalMs, faults);

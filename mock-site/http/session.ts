@@ -15,14 +15,20 @@ export interface AppEnv {
   Variables: { session: Session };
 }
 
-export function startSession(c: Context, store: SessionStore, scenario: Scenario): Session {
+export function startSession(c: Context<AppEnv>, store: SessionStore, scenario: Scenario): Session {
   const session = store.create(scenario);
   setCookie(c, SESSION_COOKIE, session.id, { path: '/', httpOnly: true, sameSite: 'Lax' });
+  c.set('session', session);
   return session;
 }
 
-export function currentSession(c: Context, store: SessionStore): Session | undefined {
-  return store.get(getCookie(c, SESSION_COOKIE));
+/** The visitor's live session; looked up once per request (the first middleware to ask keeps it on the context). */
+export function currentSession(c: Context<AppEnv>, store: SessionStore): Session | undefined {
+  const known = c.get('session') as Session | undefined;
+  if (known) return known;
+  const session = store.get(getCookie(c, SESSION_COOKIE));
+  if (session) c.set('session', session);
+  return session;
 }
 
 /**

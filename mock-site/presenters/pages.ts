@@ -19,15 +19,7 @@ import {
 import { disputeTimeline } from '../domain/transitions';
 import { sessionNow, type Session } from '../sessions';
 import type { DisputePageProps, OrderDetailsProps, OrderListProps, OrderSummary, OrderTab, PageContext, Surface } from '../views/props';
-import {
-  disputeLinkLabels,
-  disputeStatusLabels,
-  flashFor,
-  orderStatusLabels,
-  orderTabs,
-  orderTitle,
-  orderTotalCents,
-} from './labels';
+import { disputeLinkLabels, disputeStatusLabels, flashFor, orderStatusLabels, orderTabs, orderTitle, orderTotalCents } from './labels';
 
 export function pageContext(session: Session, surface: Surface, info?: string): PageContext {
   return {

@@ -8,15 +8,15 @@ import { sellerDeadline } from '../domain/policy';
 import type { Scenario } from '../domain/schema';
 import { bodies, readBody } from '../http/body';
 import { problems, respondProblem, wantsJson, type Problem } from '../http/respond';
-import { currentSession, startSession } from '../http/session';
+import { currentSession, startSession, type AppEnv } from '../http/session';
 import { flashFor, orderTitle } from '../presenters/labels';
 import { sessionNow, type Session } from '../sessions';
 import { views } from '../views/index';
 import type { RouteDeps } from './deps';
 
-export function controlRoutes(deps: RouteDeps): Hono {
+export function controlRoutes(deps: RouteDeps): Hono<AppEnv> {
   const { config, scenarios, store, shop } = deps;
-  const control = new Hono();
+  const control = new Hono<AppEnv>();
 
   control.get('/', (c) => {
     const session = currentSession(c, store);

@@ -2,6 +2,7 @@
 import type { AppConfig } from '../../lib/config';
 import type { Logger } from '../../lib/logger';
 import type { Scenario } from '../domain/schema';
+import type { PageCache } from '../http/page-cache';
 import type { SessionStore } from '../sessions';
 import type { Shop } from '../shop';
 
@@ -11,4 +12,5 @@ export interface RouteDeps {
   scenarios: ReadonlyMap<string, Scenario>;
   store: SessionStore;
   shop: Shop;
+  pageCache: PageCache;
 }

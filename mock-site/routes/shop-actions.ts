@@ -27,12 +27,12 @@ export function shopActions(surface: Surface, { shop, logger }: RouteDeps): Hono
     run: (session: Session, id: string, body: T) => ActionResult,
   ) =>
     actions.post(`/litiges/:id/${verb}`, async (c) => {
-      const body = await readBody(c, c.var.session, schema);
-      if (!body.ok) return respondProblem(c, body.problem, pageContext(c.var.session, surface), `${base}/litiges/${c.req.param('id')}`);
-      const result = run(c.var.session, c.req.param('id'), body.value);
+      const body = await readBody(c, c.get('session'), schema);
+      if (!body.ok) return respondProblem(c, body.problem, pageContext(c.get('session'), surface), `${base}/litiges/${c.req.param('id')}`);
+      const result = run(c.get('session'), c.req.param('id'), body.value);
       logger.info(
         {
-          session: c.var.session.id,
+          session: c.get('session').id,
           action: verb,
           dispute: c.req.param('id'),
           ok: result.ok,
@@ -49,10 +49,14 @@ export function shopActions(surface: Surface, { shop, logger }: RouteDeps): Hono
   disputeAction('messages', bodies.message, 'message', (s, id, body) => shop.postMessage(s, id, body.text));
 
   actions.post('/commandes/:id/litiges', async (c) => {
-    const body = await readBody(c, c.var.session, bodies.openDispute);
-    if (!body.ok) return respondProblem(c, body.problem, pageContext(c.var.session, surface), `${base}/commandes/${c.req.param('id')}`);
+    const body = await readBody(c, c.get('session'), bodies.openDispute);
+    if (!body.ok) return respondProblem(c, body.problem, pageContext(c.get('session'), surface), `${base}/commandes/${c.req.param('id')}`);
     const { problem, reason, amount } = body.value;
-    const result = shop.openDispute(c.var.session, c.req.param('id'), { problem, reason, requestedRefundCents: Math.round(amount * 100) });
+    const result = shop.openDispute(c.get('session'), c.req.param('id'), {
+      problem,
+      reason,
+      requestedRefundCents: Math.round(amount * 100),
+    });
     return answer(c, surface, result, 'ouvert', `${base}/commandes/${c.req.param('id')}`);
   });
 
@@ -61,7 +65,7 @@ export function shopActions(surface: Surface, { shop, logger }: RouteDeps): Hono
 
 /** `back` is where the person came from: the refusal page links there. */
 function answer(c: Context<AppEnv>, surface: Surface, result: ActionResult, flash: FlashKey, back: string): Response | Promise<Response> {
-  const ctx = pageContext(c.var.session, surface);
+  const ctx = pageContext(c.get('session'), surface);
   if (result.ok) {
     if (wantsJson(c)) return c.json({ ok: true, dispute: result.dispute });
     return c.redirect(`${ctx.base}/litiges/${result.dispute.id}?info=${flash}`, 303);

@@ -1,5 +1,6 @@
 /** The shop's pages, for one surface: the website at /, the app at /app. */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import type { PageCache } from '../http/page-cache';
 import type { AppEnv } from '../http/session';
 import { problems, respondProblem } from '../http/respond';
 import { homeProducts } from '../presenters/catalogue';
@@ -9,52 +10,69 @@ import { views } from '../views/index';
 import type { OrderTab, Surface } from '../views/props';
 import type { RouteDeps } from './deps';
 
-export function shopPages(surface: Surface, { shop }: RouteDeps): Hono<AppEnv> {
+export function shopPages(surface: Surface, { shop, pageCache }: RouteDeps): Hono<AppEnv> {
   const pages = new Hono<AppEnv>();
   const v = surface === 'app' ? views.app : views.web;
 
-  pages.get('/', (c) => c.html(v.home({ ctx: pageContext(c.var.session, surface), products: homeProducts })));
+  // Every page goes through the cache. Lookups stay outside it, so a 404 is never cached;
+  // c.get, not c.var: c.var builds an object of every variable on each access.
+  pages.get('/', (c) => pageCache.html(c, () => v.home({ ctx: pageContext(c.get('session'), surface), products: homeProducts })));
 
-  pages.get('/commandes', (c) => {
-    const ctx = pageContext(c.var.session, surface, c.req.query('info'));
-    return c.html(v.orderList(orderListProps(ctx, c.var.session, tabFrom(c.req.query('onglet')))));
-  });
+  pages.get('/commandes', (c) =>
+    pageCache.html(c, () => {
+      const session = c.get('session');
+      const ctx = pageContext(session, surface, c.req.query('info'));
+      return v.orderList(orderListProps(ctx, session, tabFrom(c.req.query('onglet'))));
+    }),
+  );
 
   pages.get('/commandes/:orderId', (c) => {
-    const ctx = pageContext(c.var.session, surface, c.req.query('info'));
-    const order = shop.findOrder(c.var.session, c.req.param('orderId'));
-    if (!order) return respondProblem(c, problems.notFound('Cette commande'), ctx, `${ctx.base}/commandes`);
-    return c.html(v.orderDetails(orderDetailsProps(ctx, c.var.session, order)));
+    const session = c.get('session');
+    const order = shop.findOrder(session, c.req.param('orderId'));
+    if (!order) return notFound(c, 'Cette commande', surface);
+    return pageCache.html(c, () => v.orderDetails(orderDetailsProps(pageContext(session, surface, c.req.query('info')), session, order)));
   });
 
   pages.get('/litiges/:disputeId', (c) => {
-    const ctx = pageContext(c.var.session, surface, c.req.query('info'));
-    const dispute = shop.findDispute(c.var.session, c.req.param('disputeId'));
-    const order = dispute && shop.findOrder(c.var.session, dispute.orderId);
-    if (!dispute || !order) return respondProblem(c, problems.notFound('Ce litige'), ctx, `${ctx.base}/commandes`);
-    return c.html(v.dispute(disputePageProps(ctx, c.var.session, dispute, order, shop.settings)));
+    const session = c.get('session');
+    const dispute = shop.findDispute(session, c.req.param('disputeId'));
+    const order = dispute && shop.findOrder(session, dispute.orderId);
+    if (!dispute || !order) return notFound(c, 'Ce litige', surface);
+    return pageCache.html(c, () =>
+      v.dispute(disputePageProps(pageContext(session, surface, c.req.query('info')), session, dispute, order, shop.settings)),
+    );
   });
 
-  if (surface === 'app') addAppOnlyPages(pages);
+  if (surface === 'app') addAppOnlyPages(pages, pageCache);
   return pages;
 }
 
-function addAppOnlyPages(pages: Hono<AppEnv>): void {
-  pages.get('/compte', (c) => {
-    const { orders, disputes } = c.var.session.state;
-    return c.html(views.app.account({ ctx: pageContext(c.var.session, 'app'), orderCount: orders.length, disputeCount: disputes.length }));
-  });
+function notFound(c: Context<AppEnv>, what: string, surface: Surface) {
+  const ctx = pageContext(c.get('session'), surface, c.req.query('info'));
+  return respondProblem(c, problems.notFound(what), ctx, `${ctx.base}/commandes`);
+}
+
+function addAppOnlyPages(pages: Hono<AppEnv>, pageCache: PageCache): void {
+  pages.get('/compte', (c) =>
+    pageCache.html(c, () => {
+      const session = c.get('session');
+      const { orders, disputes } = session.state;
+      return views.app.account({ ctx: pageContext(session, 'app'), orderCount: orders.length, disputeCount: disputes.length });
+    }),
+  );
   pages.get('/categories', (c) =>
-    c.html(
+    pageCache.html(c, () =>
       views.app.simple({
-        ctx: pageContext(c.var.session, 'app'),
+        ctx: pageContext(c.get('session'), 'app'),
         title: 'Catégories',
         text: 'Les catégories ne sont pas simulées : seules les commandes et les litiges le sont.',
       }),
     ),
   );
   pages.get('/panier', (c) =>
-    c.html(views.app.simple({ ctx: pageContext(c.var.session, 'app'), title: 'Panier', text: 'Votre panier est vide.' })),
+    pageCache.html(c, () =>
+      views.app.simple({ ctx: pageContext(c.get('session'), 'app'), title: 'Panier', text: 'Votre panier est vide.' }),
+    ),
   );
 }
 

@@ -15,6 +15,7 @@ test('no variables → the documented defaults', () => {
     DEFAULT_SCENARIO: 'litige-en-attente',
     CONTROL_API: true,
     BODY_LIMIT_BYTES: 16_384,
+    PAGE_CACHE_MB: 16,
     FAULT_LATENCY_MS: 0,
     LABEL_OVERRIDES: {},
     RELAXED_RULES: [],

@@ -2,7 +2,7 @@
 import { test, expect } from '../../fixtures/test';
 import type { Scenario } from '../../mock-site/domain/schema';
 import { loadScenarios } from '../../mock-site/scenarios';
-import { SessionStore, sessionNow } from '../../mock-site/sessions';
+import { SessionStore, advanceSessionClock, changeState, sessionNow } from '../../mock-site/sessions';
 
 const scenarios = loadScenarios();
 function scenario(name: string): Scenario {
@@ -103,11 +103,13 @@ test('reset brings back the scenario state and clock', () => {
   const { store } = storeAt();
   const source = scenario('delai-vendeur');
   const session = store.create(source);
-  session.offsetMs = 5 * 86_400_000;
-  session.state.disputes = [];
+  advanceSessionClock(session, 5 * 86_400_000);
+  changeState(session, { disputes: [] });
   first(session.state.orders).status = 'completed';
+  const revision = session.revision;
 
   store.reset(session);
+  expect(session.revision).toBeGreaterThan(revision);
   expect(session.offsetMs).toBe(0);
   expect(sessionNow(session).toISOString()).toBe(new Date(source.now).toISOString());
   expect(session.state).toEqual({ buyer: source.buyer, orders: source.orders, disputes: source.disputes });
@@ -115,4 +117,16 @@ test('reset brings back the scenario state and clock', () => {
   expect(session.state.orders).not.toBe(source.orders);
   first(session.state.orders).store = 'Boutique changée';
   expect(first(source.orders).store).not.toBe('Boutique changée');
+});
+
+test('every change to the state or the clock bumps the revision (page caches key on it)', () => {
+  const { store } = storeAt();
+  const session = store.create(scenario('delai-vendeur'));
+  expect(session.revision).toBe(0);
+  changeState(session, { disputes: [] });
+  expect(session.revision).toBe(1);
+  expect(session.state.disputes).toEqual([]);
+  advanceSessionClock(session, 86_400_000);
+  expect(session.revision).toBe(2);
+  expect(session.offsetMs).toBe(86_400_000);
 });
