@@ -4,10 +4,14 @@
  *   (minus the request logger, which would measure the terminal), serving the
  *   same orders and disputes as JSON from memory;
  * - `bare`: the floor for one Node process, node:http answering a fixed page
- *   of the simulator's size (argv: order page bytes, dispute page bytes).
+ *   of the simulator's size (argv: order page bytes, dispute page bytes);
+ * - `hono`: the floor for our stack, Hono on @hono/node-server answering the
+ *   same fixed pages: what is left between it and `bare` is the framework's.
  * Sends {type: 'ready', url}, answers {type: 'cpu'} (cpu.ts); exits when the
  * parent disconnects.
  */
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -48,8 +52,20 @@ function bareServer(): Promise<Server> {
   return new Promise((ready) => server.listen(0, '127.0.0.1', () => ready(server)));
 }
 
-const server = mode === 'json-server' ? await jsonServer() : mode === 'bare' ? await bareServer() : undefined;
-if (!server) throw new Error(`unknown mode « ${mode} »: json-server or bare`);
+function honoServer(): Promise<Server> {
+  const orderPage = 'x'.repeat(Number(orderBytes));
+  const disputePage = 'x'.repeat(Number(disputeBytes));
+  const app = new Hono();
+  app.get('/litiges/:id', (c) => c.html(disputePage));
+  app.get('/commandes/:id', (c) => c.html(orderPage));
+  return new Promise((ready) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => ready(server as Server));
+  });
+}
+
+const servers: Record<string, () => Promise<Server>> = { 'json-server': jsonServer, bare: bareServer, hono: honoServer };
+const server = await servers[mode ?? '']?.();
+if (!server) throw new Error(`unknown mode « ${mode} »: ${Object.keys(servers).join(', ')}`);
 const { port } = server.address() as AddressInfo;
 answerCpuQueries();
 process.once('disconnect', () => {

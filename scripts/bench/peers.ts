@@ -1,9 +1,11 @@
 /**
- * Figure 4, a peer and a floor. The same read load (same connections, same
+ * Figure 4, a peer and two floors. The same read load (same connections, same
  * cookies, same duration) against the simulator, json-server serving the same
- * orders as JSON, and a bare node:http server answering a fixed page of the
- * simulator's size: the most one Node process can serve. Each runs in its own
- * child process. In every run the three are measured back to back, in an
+ * orders as JSON, a bare node:http server answering a fixed page of the
+ * simulator's size (the most one Node process can serve), and Hono on
+ * @hono/node-server answering that same fixed page (the most our stack can
+ * serve: no target, it tells the framework's share of the gap from ours).
+ * Each runs in its own child process. In every run they are measured back to back, in an
  * order that rotates, and a figure is the median of the per-run ratios.
  * Ratios compare pages per CPU-second (see cpu.ts), so a neighbour's burst on
  * this shared machine does not favour one server; wall-clock ratios are shown too.
@@ -17,7 +19,7 @@ import {
   pageNames,
   pagePath,
   requestsFor,
-  startBareChild,
+  startFloorChild,
   startJsonServerChild,
   startSimChild,
   type Measured,
@@ -26,7 +28,7 @@ import {
   type ServerKind,
 } from './targets';
 
-const kinds: ServerKind[] = ['sim', 'json-server', 'bare'];
+const kinds: ServerKind[] = ['sim', 'json-server', 'bare', 'hono'];
 const pages: Page[] = ['order', 'dispute'];
 
 export async function benchPeers(settings: LoadSettings): Promise<Figure[]> {
@@ -41,8 +43,9 @@ export async function benchPeers(settings: LoadSettings): Promise<Figure[]> {
     const jsonServer = await start(startJsonServerChild());
     const cookies = await createSessions(sim.url, settings.sessions);
     const sizes = await Promise.all(pages.map((page) => pageBytes(sim.url, pagePath('sim', page), cookies[0])));
-    const bare = await start(startBareChild(sizes[0] ?? 0, sizes[1] ?? 0));
-    const servers: Record<ServerKind, RunningChild> = { sim, 'json-server': jsonServer, bare };
+    const bare = await start(startFloorChild('bare', sizes[0] ?? 0, sizes[1] ?? 0));
+    const hono = await start(startFloorChild('hono', sizes[0] ?? 0, sizes[1] ?? 0));
+    const servers: Record<ServerKind, RunningChild> = { sim, 'json-server': jsonServer, bare, hono };
     const load = (kind: ServerKind, page: Page, seconds: number) =>
       measure(servers[kind], requestsFor(kind, page, cookies), { connections: THROUGHPUT_CONNECTIONS, seconds });
 
@@ -51,6 +54,7 @@ export async function benchPeers(settings: LoadSettings): Promise<Figure[]> {
       sim: { order: [], dispute: [] },
       'json-server': { order: [], dispute: [] },
       bare: { order: [], dispute: [] },
+      hono: { order: [], dispute: [] },
     };
     for (let run = 0; run < settings.runs; run++) {
       for (const page of pages) {
@@ -64,7 +68,7 @@ export async function benchPeers(settings: LoadSettings): Promise<Figure[]> {
         .map((r) => r.toFixed(2))
         .join(', ')}`;
     return pages.flatMap((page, i) => {
-      const [ours, peer, floor] = [results.sim[page], results['json-server'][page], results.bare[page]];
+      const [ours, peer, floor, stack] = [results.sim[page], results['json-server'][page], results.bare[page], results.hono[page]];
       return [
         figure(
           'peer',
@@ -84,6 +88,14 @@ export async function benchPeers(settings: LoadSettings): Promise<Figure[]> {
         ),
         figure(
           'peer',
+          `${pageNames[page]}: simulator / Hono floor (no target)`,
+          '×',
+          ratios(ours, stack, 'perCpuSecond'),
+          undefined,
+          wall(ours, stack),
+        ),
+        figure(
+          'peer',
           `${pageNames[page]}: simulator, per CPU-second`,
           'req/s',
           ours.map((m) => m.perCpuSecond),
@@ -99,6 +111,12 @@ export async function benchPeers(settings: LoadSettings): Promise<Figure[]> {
           `${pageNames[page]}: bare node:http (${sizes[i]} B), per CPU-second`,
           'req/s',
           floor.map((m) => m.perCpuSecond),
+        ),
+        figure(
+          'peer',
+          `${pageNames[page]}: Hono + node-server, same fixed page, per CPU-second`,
+          'req/s',
+          stack.map((m) => m.perCpuSecond),
         ),
       ];
     });

@@ -10,12 +10,26 @@
  *   throughput (Little's law), so at 50 connections p99 under 10 ms would need
  *   over 5,000 pages/s whatever the code does; 10 back-to-back clients are
  *   already far more than 500 people reading pages. Both are printed.
- * - Memory: heap after a full GC, before and after creating the sessions.
+ * - Memory: in a fresh simulator of its own (no load, no open sockets), heap
+ *   after a full GC before and after creating N sessions, twice; the median
+ *   of the two deltas ÷ N.
  */
 import { ask } from './children';
 import { figure, type Figure } from './report';
 import type { SimMemory } from './sim-child';
-import { createSessions, measure, pageNames, requestsFor, startSimChild, type Measured, type Page } from './targets';
+import { median } from './stats';
+import {
+  createSessions,
+  measure,
+  pageBytes,
+  pageNames,
+  pagePath,
+  requestsFor,
+  startSimChild,
+  type Measured,
+  type Page,
+  type RunningChild,
+} from './targets';
 
 export const THROUGHPUT_CONNECTIONS = 50;
 export const LATENCY_CONNECTIONS = 10;
@@ -28,17 +42,34 @@ export interface LoadSettings {
 
 const pages: Page[] = ['order', 'dispute'];
 
-export async function benchSimulator(settings: LoadSettings): Promise<Figure[]> {
+/** Heap per session, with the heaps it was computed from. */
+async function memoryPerSession(sessions: number): Promise<{ kb: number; note: string }> {
   const sim = await startSimChild();
   try {
-    // Warm up on one session first, so the baseline heap already holds compiled code, the router and caches.
-    const warmCookies = await createSessions(sim.url, 1);
-    const warm = [...requestsFor('sim', 'order', warmCookies), ...requestsFor('sim', 'dispute', warmCookies)];
-    await measure(sim, warm, { connections: LATENCY_CONNECTIONS, seconds: Math.min(2, settings.seconds) });
-    const before = await ask<SimMemory>(sim.child, { type: 'memory' }, 'memory');
+    // Warm first (one session, its pages), so the baseline already holds compiled code, the router and caches.
+    const [cookie] = await createSessions(sim.url, 1);
+    for (let i = 0; i < 20; i++) for (const page of pages) await pageBytes(sim.url, pagePath('sim', page), cookie);
+    const heaps = [await heapUsed(sim)];
+    for (let round = 0; round < 2; round++) {
+      await createSessions(sim.url, sessions);
+      heaps.push(await heapUsed(sim));
+    }
+    const deltas = heaps.slice(1).map((heap, i) => (heap - (heaps[i] ?? heap)) / sessions / 1024);
+    return { kb: median(deltas), note: `heap ${heaps.map(mib).join(' → ')} MiB, +${sessions} sessions per step` };
+  } finally {
+    await sim.stop();
+  }
+}
+
+const heapUsed = async (sim: RunningChild) => (await ask<SimMemory>(sim.child, { type: 'memory' }, 'memory')).heapUsed;
+
+export async function benchSimulator(settings: LoadSettings): Promise<Figure[]> {
+  const memory = await memoryPerSession(settings.sessions);
+  const sim = await startSimChild();
+  try {
     const cookies = await createSessions(sim.url, settings.sessions);
-    const after = await ask<SimMemory>(sim.child, { type: 'memory' }, 'memory');
-    const perSessionKB = (after.heapUsed - before.heapUsed) / settings.sessions / 1024;
+    // Warm-up: JIT and caches, on every session once.
+    for (const page of pages) await measure(sim, requestsFor('sim', page, cookies), { connections: LATENCY_CONNECTIONS, seconds: 1 });
 
     const saturated: Record<Page, Measured[]> = { order: [], dispute: [] };
     const paced: Record<Page, Measured[]> = { order: [], dispute: [] };
@@ -83,10 +114,9 @@ export async function benchSimulator(settings: LoadSettings): Promise<Figure[]> 
         'sim',
         `memory per session (heap, ${settings.sessions} sessions)`,
         'KB',
-        [perSessionKB],
+        [memory.kb],
         { kind: 'max', value: 64 },
-        `heap ${mib(before.heapUsed)} → ${mib(after.heapUsed)} MiB for ${after.sessions} sessions; ` +
-          `${mib(afterLoad.heapUsed)} MiB after the load runs; RSS ${mib(afterLoad.rss)} MiB`,
+        `${memory.note}; the loaded simulator: heap ${mib(afterLoad.heapUsed)} MiB, RSS ${mib(afterLoad.rss)} MiB for ${afterLoad.sessions} sessions`,
       ),
     );
     return figures;

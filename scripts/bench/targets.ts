@@ -11,7 +11,7 @@ import { BENCH_SCENARIO, benchIds } from './bench-scenario';
 import type { SimReady } from './sim-child';
 
 export type Page = 'order' | 'dispute';
-export type ServerKind = 'sim' | 'json-server' | 'bare';
+export type ServerKind = 'sim' | 'json-server' | 'bare' | 'hono';
 export const pageNames: Record<Page, string> = { order: 'order details', dispute: 'dispute page' };
 
 export interface RunningChild {
@@ -46,8 +46,8 @@ async function startChildServer(file: string, args: string[], nodeFlags: string[
 /** --expose-gc so memory is read after a full collection. */
 export const startSimChild = () => startChildServer('scripts/bench/sim-child.ts', [], ['--expose-gc']);
 export const startJsonServerChild = () => startChildServer('scripts/bench/peer-child.ts', ['json-server']);
-export const startBareChild = (orderBytes: number, disputeBytes: number) =>
-  startChildServer('scripts/bench/peer-child.ts', ['bare', String(orderBytes), String(disputeBytes)]);
+export const startFloorChild = (kind: 'bare' | 'hono', orderBytes: number, disputeBytes: number) =>
+  startChildServer('scripts/bench/peer-child.ts', [kind, String(orderBytes), String(disputeBytes)]);
 
 /** Creates `count` sessions through the control API, a few at a time; returns their cookies. */
 export async function createSessions(url: string, count: number, parallel = 8): Promise<string[]> {
