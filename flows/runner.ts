@@ -36,7 +36,15 @@ export interface RunHooks {
   /** Performs the action instead of the runner (practice mode: the person clicks). */
   act?: (info: StepInfo, target: Locator, page: Page) => Promise<void>;
   afterStep?: (info: StepInfo, page: Page) => Promise<void>;
+  /**
+   * How long a step waits for its target and for what must follow (Playwright's
+   * expect timeout when unset). A run that is meant to fail sets it short, so
+   * it does not idle through the whole default before reporting.
+   */
+  stepTimeoutMs?: number;
 }
+
+type Verify = typeof expect;
 
 /** A step that did not match: names the step and the guide sentence, in French. */
 export class FlowStepError extends Error {
@@ -57,11 +65,12 @@ export async function runFlow(flow: Flow, page: Page, sim: FlowSim, hooks: RunHo
   if (flow.clockDays) await sim.advanceDays(flow.clockDays);
   await page.goto(startPath(flow));
   const wrap = hooks.wrapStep ?? ((_title, body) => body());
+  const verify = hooks.stepTimeoutMs ? expect.configure({ timeout: hooks.stepTimeoutMs }) : expect;
   for (const [index, step] of flow.steps.entries()) {
     const info: StepInfo = { flow, step, number: index + 1, total: flow.steps.length };
     await wrap(step.sentence, async () => {
       try {
-        await runStep(info, page, sim, hooks);
+        await runStep(info, page, sim, hooks, verify);
       } catch (error) {
         throw asStepError(info, page, error);
       }
@@ -69,11 +78,11 @@ export async function runFlow(flow: Flow, page: Page, sim: FlowSim, hooks: RunHo
   }
 }
 
-async function runStep(info: StepInfo, page: Page, sim: FlowSim, hooks: RunHooks): Promise<void> {
+async function runStep(info: StepInfo, page: Page, sim: FlowSim, hooks: RunHooks, verify: Verify): Promise<void> {
   const { step } = info;
   if (step.target) {
     const target = locate(page, step.target);
-    await expectTargetVisible(info, page, step.target);
+    await expectTargetVisible(info, page, step.target, verify);
     if (step.placement) await expectPlacement(page, target, step.placement);
     await hooks.beforeAction?.(info, page);
     if (hooks.act) await hooks.act(info, target, page);
@@ -81,7 +90,7 @@ async function runStep(info: StepInfo, page: Page, sim: FlowSim, hooks: RunHooks
   } else {
     await hooks.beforeAction?.(info, page);
   }
-  for (const expectation of step.expect) await check(expectation, page, sim);
+  for (const expectation of step.expect) await check(expectation, page, sim, verify);
   await hooks.afterStep?.(info, page);
 }
 
@@ -92,35 +101,35 @@ async function perform(step: FlowStep, target: Locator): Promise<void> {
 }
 
 /** The target must be there; when it is not, say what the page shows instead. */
-async function expectTargetVisible(info: StepInfo, page: Page, target: Target): Promise<void> {
+async function expectTargetVisible(info: StepInfo, page: Page, target: Target, verify: Verify): Promise<void> {
   try {
-    await expect(locate(page, target)).toBeVisible();
+    await verify(locate(page, target)).toBeVisible();
   } catch {
     const shown = await describeWhatPageShows(page, target);
     throw new FlowStepError(info, `attendu : ${describeTarget(target)} ; la page montre : ${shown}`);
   }
 }
 
-async function check(expectation: Expectation, page: Page, sim: FlowSim): Promise<void> {
+async function check(expectation: Expectation, page: Page, sim: FlowSim, verify: Verify): Promise<void> {
   switch (expectation.kind) {
     case 'text':
-      return expect(
+      return verify(
         page.getByText(expectation.text, { exact: expectation.exact ?? true }).first(),
         `le texte « ${expectation.text} » doit s'afficher`,
       ).toBeVisible();
     case 'absent':
-      return expect(locate(page, expectation.target), `${describeTarget(expectation.target)} ne doit pas être proposé`).toHaveCount(0);
+      return verify(locate(page, expectation.target), `${describeTarget(expectation.target)} ne doit pas être proposé`).toHaveCount(0);
     case 'heading':
-      return expect(
+      return verify(
         page.getByRole('heading', { name: expectation.name }).first(),
         `le titre « ${String(expectation.name)} » doit s'afficher`,
       ).toBeVisible();
     case 'url':
-      return expect(page, `l'adresse doit correspondre à ${expectation.pattern}`).toHaveURL(expectation.pattern);
+      return verify(page, `l'adresse doit correspondre à ${expectation.pattern}`).toHaveURL(expectation.pattern);
     case 'visible':
-      return expect(locate(page, expectation.target), `${describeTarget(expectation.target)} doit être visible`).toBeVisible();
+      return verify(locate(page, expectation.target), `${describeTarget(expectation.target)} doit être visible`).toBeVisible();
     case 'dispute-status':
-      return expect
+      return verify
         .poll(() => disputedOrderStatus(sim), { message: `le litige doit passer au statut « ${expectation.status} »` })
         .toBe(expectation.status);
   }

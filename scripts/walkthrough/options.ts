@@ -9,6 +9,8 @@ import { flows } from '../../flows/index';
 
 export const DEFAULT_FLOWS = ['annuler-litige-web', 'annuler-litige-app'];
 const HEADED_PACE_MS = 1500;
+/** Playwright's own expect timeout: a local page that takes longer is broken, not slow. */
+const DEFAULT_STEP_TIMEOUT_MS = 5000;
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -21,6 +23,7 @@ Rejoue les parcours du guide pas à pas (par défaut : ${DEFAULT_FLOWS.join(', '
   --headed           navigateur visible (par défaut quand un écran est disponible)
   --headless         navigateur invisible
   --pace <ms>        pause entre les étapes (défaut : ${HEADED_PACE_MS} visible, 0 invisible)
+  --timeout <ms>     attente maximale de chaque étape (défaut : ${DEFAULT_STEP_TIMEOUT_MS})
   --step             attendre Entrée avant chaque étape
   --practice         entraînement : c'est vous qui cliquez (écran requis)
   --record           enregistrer une vidéo (ffmpeg requis)
@@ -36,6 +39,7 @@ const optionsSchema = z.object({
   headed: z.boolean(),
   headedRequested: z.boolean(),
   pace: z.coerce.number({ message: '--pace : un nombre de millisecondes' }).int().min(0).max(60_000),
+  stepTimeoutMs: z.coerce.number({ message: '--timeout : un nombre de millisecondes' }).int().min(100).max(120_000),
   step: z.boolean(),
   practice: z.boolean(),
   record: z.boolean(),
@@ -50,7 +54,8 @@ export type WalkthroughOptions = z.infer<typeof optionsSchema>;
 export function parseWalkthroughArgs(argv: string[], display = hasDisplay): WalkthroughOptions {
   const { values, positionals } = parseOrExplain(argv);
   const unknown = positionals.filter((id) => !flows.has(id));
-  if (unknown.length > 0) throw new UsageError(`Parcours inconnu : ${unknown.join(', ')}. Parcours disponibles : ${[...flows.keys()].join(', ')}`);
+  if (unknown.length > 0)
+    throw new UsageError(`Parcours inconnu : ${unknown.join(', ')}. Parcours disponibles : ${[...flows.keys()].join(', ')}`);
   const headedRequested = values.headed === true;
   // Headed whenever a person can see it, unless asked otherwise; without a display, headless (main.ts hints at xvfb-run).
   const headed = values.headless !== true && display;
@@ -60,6 +65,7 @@ export function parseWalkthroughArgs(argv: string[], display = hasDisplay): Walk
     headed,
     headedRequested,
     pace: values.pace ?? (headed ? HEADED_PACE_MS : 0),
+    stepTimeoutMs: values.timeout ?? DEFAULT_STEP_TIMEOUT_MS,
     step: values.step === true,
     practice: values.practice === true,
     record: values.record === true,
@@ -82,6 +88,7 @@ function parseOrExplain(argv: string[]) {
         headed: { type: 'boolean' },
         headless: { type: 'boolean' },
         pace: { type: 'string' },
+        timeout: { type: 'string' },
         step: { type: 'boolean' },
         practice: { type: 'boolean' },
         record: { type: 'boolean' },

@@ -62,9 +62,22 @@ export async function playWalkthrough(options: WalkthroughOptions, deps: PlayDep
   return result;
 }
 
-async function playFlow(flow: Flow, browser: Browser, simulator: SimulatorHandle, options: WalkthroughOptions, deps: PlayDeps, result: WalkthroughResult) {
+async function playFlow(
+  flow: Flow,
+  browser: Browser,
+  simulator: SimulatorHandle,
+  options: WalkthroughOptions,
+  deps: PlayDeps,
+  result: WalkthroughResult,
+) {
   const log = deps.log.child({ flow: flow.id });
-  const context = await browser.newContext({ ...deviceFor(flow), baseURL: simulator.url, bypassCSP: true, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  const context = await browser.newContext({
+    ...deviceFor(flow),
+    baseURL: simulator.url,
+    bypassCSP: true,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+  });
   const page = await context.newPage();
   const watched = options.headed || options.record;
   const stopRecording = options.record ? await startVideo(page, join(options.outDir, `${flow.id}.webm`), log, result) : undefined;
@@ -72,7 +85,9 @@ async function playFlow(flow: Flow, browser: Browser, simulator: SimulatorHandle
   log.info(`▶ ${flow.title} (${flow.steps.length} étapes)`);
   try {
     if (watched) await announceFlow(page, flow.title, flow.steps.length);
-    const practice = options.practice ? await preparePractice(page, (info, label) => log.warn(`  ✗ pas ici : « ${label} » — réessayez (étape ${info.number})`)) : undefined;
+    const practice = options.practice
+      ? await preparePractice(page, (info, label) => log.warn(`  ✗ pas ici : « ${label} » — réessayez (étape ${info.number})`))
+      : undefined;
     await runFlow(flow, page, new SimClient(context.request), hooksFor(page, options, deps, result, log, watched, practice));
   } catch (error) {
     await recordFailure(error, flow, page, options, result, log);
@@ -83,11 +98,20 @@ async function playFlow(flow: Flow, browser: Browser, simulator: SimulatorHandle
   }
 }
 
-function hooksFor(page: Page, options: WalkthroughOptions, deps: PlayDeps, result: WalkthroughResult, log: Logger, watched: boolean, act: RunHooks['act']): RunHooks {
+function hooksFor(
+  page: Page,
+  options: WalkthroughOptions,
+  deps: PlayDeps,
+  result: WalkthroughResult,
+  log: Logger,
+  watched: boolean,
+  act: RunHooks['act'],
+): RunHooks {
   let hide: (() => Promise<void>) | undefined;
   let started = 0;
   return {
     act,
+    stepTimeoutMs: options.stepTimeoutMs,
     beforeAction: async (info) => {
       started = performance.now();
       log.info(`  Étape ${info.number}/${info.total} — ${info.step.sentence}`);
@@ -99,7 +123,15 @@ function hooksFor(page: Page, options: WalkthroughOptions, deps: PlayDeps, resul
       await hide?.();
       hide = undefined;
       const ms = Math.round(performance.now() - started);
-      result.steps.push({ flowId: info.flow.id, stepId: info.step.id, number: info.number, total: info.total, sentence: info.step.sentence, ok: true, ms });
+      result.steps.push({
+        flowId: info.flow.id,
+        stepId: info.step.id,
+        number: info.number,
+        total: info.total,
+        sentence: info.step.sentence,
+        ok: true,
+        ms,
+      });
       log.info(`  ✓ étape ${info.number}/${info.total} (${ms} ms)`);
     },
   };
@@ -122,7 +154,9 @@ async function startVideo(page: Page, path: string, log: Logger, result: Walkthr
   try {
     await page.screencast.start({ path, size: page.viewportSize() ?? undefined });
   } catch (error) {
-    log.warn(`Vidéo impossible (${firstLine(error)}). Il faut ffmpeg : « apt-get install -y ffmpeg », puis le lien décrit dans .ci/run. La visite continue sans vidéo.`);
+    log.warn(
+      `Vidéo impossible (${firstLine(error)}). Il faut ffmpeg : « apt-get install -y ffmpeg », puis le lien décrit dans .ci/run. La visite continue sans vidéo.`,
+    );
     return undefined;
   }
   return async () => {

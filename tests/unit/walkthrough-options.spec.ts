@@ -4,7 +4,19 @@ import { DEFAULT_FLOWS, parseWalkthroughArgs, UsageError } from '../../scripts/w
 
 test('no argument: both main flows, headless and unpaced without a display', () => {
   const options = parseWalkthroughArgs([], false);
-  expect(options).toMatchObject({ flowIds: DEFAULT_FLOWS, headed: false, pace: 0, step: false, practice: false, outDir: 'out/walkthrough' });
+  expect(options).toMatchObject({
+    flowIds: DEFAULT_FLOWS,
+    headed: false,
+    pace: 0,
+    step: false,
+    practice: false,
+    outDir: 'out/walkthrough',
+  });
+  expect(options.stepTimeoutMs).toBe(5000);
+});
+
+test('--timeout sets how long each step may wait', () => {
+  expect(parseWalkthroughArgs(['--timeout', '2500'], false)).toMatchObject({ stepTimeoutMs: 2500 });
 });
 
 test('with a display: headed and paced for a person, unless told otherwise', () => {
@@ -22,6 +34,8 @@ const bad: [string[], RegExp][] = [
   [['--pace', 'vite'], /--pace/],
   [['--pace', '-5'], /./],
   [['--url', 'pas-une-url'], /--url/],
+  [['--timeout', 'long'], /--timeout/],
+  [['--timeout', '10'], /./],
   [['--nope'], /nope/],
 ];
 for (const [argv, message] of bad) {

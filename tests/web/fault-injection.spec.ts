@@ -7,9 +7,11 @@ import { test, expect } from '../../fixtures/test';
 import { annulerLitigeWeb } from '../../flows/annuler-litige-web';
 import { FlowStepError } from '../../flows/runner';
 import { labels } from '../../flows/scenario-facts';
+import { FAILING_RUN_STEP_TIMEOUT_MS } from '../support/timeouts';
 
 test('a 503 on cancel fails the step « annuler-la-demande », changes nothing, and a retry works', async ({ runFlow, sim, page }) => {
   const error = await runFlow(annulerLitigeWeb, {
+    stepTimeoutMs: FAILING_RUN_STEP_TIMEOUT_MS,
     // Armed once the session exists (runFlow seeds it), just before the click.
     beforeAction: async (info) => {
       if (info.step.id === 'annuler-la-demande') await sim.post('/__sim/faults', { failNext: { action: 'annuler', status: 503 } });

@@ -13,6 +13,7 @@ import { annulerLitigeWeb } from '../../flows/annuler-litige-web';
 import { FlowStepError, runFlow, type StepInfo } from '../../flows/runner';
 import { loadScenarios } from '../../mock-site/scenarios';
 import { startServer, type RunningServer } from '../../mock-site/server';
+import { FAILING_RUN_STEP_TIMEOUT_MS } from '../support/timeouts';
 
 const scenarios = loadScenarios();
 const simLogger = logger.child({ module: 'sim' }, { level: 'warn' });
@@ -26,6 +27,7 @@ async function runInterrupted(browser: Browser, server: RunningServer, interrupt
   const context = await browser.newContext({ baseURL: server.url, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
   const page = await context.newPage();
   const error = await runFlow(annulerLitigeWeb, page, new SimClient(context.request), {
+    stepTimeoutMs: FAILING_RUN_STEP_TIMEOUT_MS,
     beforeAction: async (info: StepInfo) => {
       if (info.step.id === 'annuler-la-demande') await interrupt();
     },

@@ -12,6 +12,9 @@ import { findChromium } from '../../scripts/browser';
 import { runWalkthroughCli } from '../../scripts/walkthrough/main';
 import { parseWalkthroughArgs } from '../../scripts/walkthrough/options';
 import { playWalkthrough } from '../../scripts/walkthrough/play';
+import { FAILING_RUN_STEP_TIMEOUT_MS } from '../support/timeouts';
+
+const timeout = ['--timeout', String(FAILING_RUN_STEP_TIMEOUT_MS)];
 
 test.use({ simSettings: { LABEL_OVERRIDES: { 'Annuler la demande': 'Annuler le litige' } } });
 
@@ -19,7 +22,7 @@ const executablePath = findChromium()?.path ?? '';
 
 test('a renamed label fails the walkthrough at the step that quotes it', async ({ simulator }) => {
   const outDir = await mkdtemp(join(tmpdir(), 'walkthrough-'));
-  const options = parseWalkthroughArgs(['annuler-litige-web', '--url', simulator.url, '--headless', '--out', outDir]);
+  const options = parseWalkthroughArgs(['annuler-litige-web', '--url', simulator.url, '--headless', '--out', outDir, ...timeout]);
   const result = await playWalkthrough(options, { executablePath, log: createLogger('json').child({}, { level: 'silent' }) });
   expect(result.ok).toBe(false);
   expect(result.steps.filter((s) => s.ok).map((s) => s.stepId)).toEqual(['compte', 'mes-commandes', 'details-commande', 'litige-en-cours']);
@@ -34,5 +37,7 @@ test('a renamed label fails the walkthrough at the step that quotes it', async (
 
 test('the command exits 1 when a step does not match', async ({ simulator }) => {
   const outDir = await mkdtemp(join(tmpdir(), 'walkthrough-'));
-  expect(await runWalkthroughCli(['annuler-litige-web', '--url', simulator.url, '--headless', '--json', '--out', outDir])).toBe(1);
+  expect(await runWalkthroughCli(['annuler-litige-web', '--url', simulator.url, '--headless', '--json', '--out', outDir, ...timeout])).toBe(
+    1,
+  );
 });
