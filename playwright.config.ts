@@ -7,9 +7,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { isCI } from './lib/config';
 import type { TestOptions } from './fixtures/test';
-import { chromiumLaunchArgs, findChromium } from './scripts/browser';
+import { chromiumLaunchArgs, findChromiumFor } from './scripts/browser';
 
-const chromium = findChromium();
+// Headless runs take the headless shell when Debian's is installed (half the wall time here);
+// a run a person watches (--headed, --debug, --ui) needs the full browser.
+const watched = process.argv.some((arg) => ['--headed', '--debug'].includes(arg) || arg.startsWith('--ui'));
+const chromium = findChromiumFor(watched ? 'headed' : 'headless');
 const launchOptions = { executablePath: chromium?.path, args: chromiumLaunchArgs };
 
 export default defineConfig<TestOptions>({
@@ -24,7 +27,9 @@ export default defineConfig<TestOptions>({
   use: {
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (DOM snapshots, network, console); the screencast is left out:
+    // recorded for every test, it cost a tenth of the suite's time. The failure screenshot stays.
+    trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
   },
   projects: [

@@ -17,6 +17,7 @@ const sourceLabels: Record<ChromiumSource, string> = {
   CHROMIUM_PATH: 'variable CHROMIUM_PATH',
   playwright: 'installé par Playwright',
   system: 'paquet système',
+  'system-headless-shell': 'paquet système, sans fenêtre',
 };
 
 const manualInstructions = [
@@ -57,14 +58,15 @@ async function tryPlaywrightInstall(): Promise<FoundChromium | undefined> {
 
 async function tryAptInstall(): Promise<FoundChromium | undefined> {
   if (process.getuid?.() !== 0 || !isDebianLike()) return undefined;
-  console.log('Root sur Debian/Ubuntu : installation du paquet chromium (apt-get update, puis apt-get install -y chromium)…');
+  console.log('Root sur Debian/Ubuntu : installation des paquets chromium et chromium-headless-shell (apt-get update, puis apt-get install -y)…');
   // Passing our environment through to apt-get, plus the one flag that keeps it from asking questions.
   // eslint-disable-next-line no-restricted-properties -- pass-through to the child process, not a setting we read
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = await run('apt-get', ['update'], { env });
   // Stale package lists may still be enough, so a failed update does not stop the install.
   if (!update.ok) console.log("apt-get update a échoué ; on tente quand même l'installation.");
-  const install = await run('apt-get', ['install', '-y', 'chromium'], { env });
+  // The headless shell too: the tests and the guide build run headless, about twice as fast with it.
+  const install = await run('apt-get', ['install', '-y', 'chromium', 'chromium-headless-shell'], { env });
   if (!install.ok) console.log(`apt-get install a échoué.${install.output ? `\n${install.output}` : ''}`);
   return findChromium();
 }

@@ -3,7 +3,7 @@
  * (scripts/browser.ts), with a clear message when there is none.
  */
 import { chromium, devices, type Browser, type BrowserContext } from 'playwright';
-import { chromiumLaunchArgs, findChromium } from '../browser';
+import { chromiumLaunchArgs, findChromiumFor } from '../browser';
 import type { Surface } from '../../flows/types';
 
 export class NoChromiumError extends Error {
@@ -17,7 +17,7 @@ export class NoChromiumError extends Error {
 }
 
 export function requireChromium(): string {
-  const found = findChromium();
+  const found = findChromiumFor('headless');
   if (!found) throw new NoChromiumError();
   return found.path;
 }

@@ -11,7 +11,7 @@ import { allFlows, mainFlows } from '../../flows/index';
 import { RULES } from '../../mock-site/domain/policy';
 import { loadScenarios } from '../../mock-site/scenarios';
 import { startServer } from '../../mock-site/server';
-import { chromiumLaunchArgs, findChromium } from '../browser';
+import { chromiumLaunchArgs, findChromiumFor } from '../browser';
 import { UsageError, type Options } from './args';
 import { checkFlows, stepSubject, type FlowsCheck } from './check-flows';
 import { checkRules } from './check-rules';
@@ -57,7 +57,7 @@ async function readGuide(path: string): Promise<string> {
 }
 
 async function runSite(options: Options, flows: FlowsCheck, progress: (line: string) => void): Promise<SiteCheck> {
-  const found = findChromium();
+  const found = findChromiumFor('headless');
   if (!found) throw new Error('Aucun Chromium trouvé : lancez « npm run ensure-browser », puis relancez la vérification.');
   const server = options.url
     ? undefined
