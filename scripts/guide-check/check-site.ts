@@ -11,7 +11,8 @@ import { FlowStepError, runFlow, type StepInfo } from '../../flows/runner';
 import type { Flow, FlowStep, Surface } from '../../flows/types';
 import { stepSubject, type StepLink } from './check-flows';
 import { actedOnLabel, afterLabels, beforeLabels, printable } from './labels';
-import { insteadOf, shownIn } from './page-shows';
+import { shownIn } from '../../flows/page-summary';
+import { insteadOf } from './page-shows';
 import type { Problem, Quote } from './types';
 
 export type StepOutcome = 'ok' | 'échec' | 'non vérifié';

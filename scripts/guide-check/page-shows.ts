@@ -1,36 +1,13 @@
 /**
- * What the page shows instead of a label the guide quotes. Read from the
- * page's accessibility tree (Playwright's aria snapshot), so it is what a
- * person, or a screen reader, finds there: visible elements, by role and name.
+ * What the page shows instead of a label the guide quotes: the closest of the
+ * names the page shows (flows/page-summary.ts reads them from the
+ * accessibility tree), or the list of them.
  */
-import type { Locator } from 'playwright';
+import type { Shown } from '../../flows/page-summary';
 import { closest } from './closest';
 
-export interface Shown {
-  role: string;
-  /** Accessible name, or the text of a nameless element (`- status: L'opération a été annulée.`). */
-  name: string;
-}
-
-/** `- button "Annuler le litige" [disabled]:` or `- status: Texte` (quoted when it holds special characters). */
-const LINE = /^\s*- ([a-z]+)(?: ("(?:[^"\\]|\\.)*"))?(?: \[[^\]]*\])?(?::(?: (.+))?)?$/;
 /** Below this, the closest name is no more than a coincidence: list what is there instead. */
 const LIKELY_RENAMED = 0.25;
-
-export async function shownIn(scope: Locator): Promise<Shown[]> {
-  return namesInSnapshot(await scope.ariaSnapshot({ timeout: 2_000 }).catch(() => ''));
-}
-
-/** The named (or texted) elements of an aria snapshot, in page order; `/url:` lines are properties, not elements. */
-export function namesInSnapshot(snapshot: string): Shown[] {
-  return snapshot.split('\n').flatMap((line): Shown[] => {
-    const match = LINE.exec(line);
-    if (!match?.[1]) return [];
-    const text = match[3] && !match[3].startsWith('/') ? match[3] : undefined;
-    const name = match[2] ? unquote(match[2]) : text ? unquote(text) : '';
-    return name ? [{ role: match[1], name }] : [];
-  });
-}
 
 /**
  * « la page montre « X » »: among what is shown with the label's role, the
@@ -50,15 +27,6 @@ export function insteadOf(quote: string, role: string | undefined, shown: readon
     .map((n) => `« ${n} »`)
     .join(', ');
   return `la page ne le montre pas ; on y voit : ${listed}${names.length > 6 ? '…' : ''}`;
-}
-
-function unquote(text: string): string {
-  if (!text.startsWith('"')) return text.trim();
-  try {
-    return String(JSON.parse(text)).trim();
-  } catch {
-    return text.slice(1, -1).trim();
-  }
 }
 
 function roleName(role: string | undefined): string {

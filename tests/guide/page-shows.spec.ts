@@ -4,7 +4,8 @@
  * prints them.
  */
 import { test, expect } from '../../fixtures/test';
-import { insteadOf, namesInSnapshot } from '../../scripts/guide-check/page-shows';
+import { namesInSnapshot } from '../../flows/page-summary';
+import { insteadOf } from '../../scripts/guide-check/page-shows';
 
 const disputePage = [
   '- banner:',
