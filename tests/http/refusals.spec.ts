@@ -277,6 +277,19 @@ test('20 concurrent identical cancels: exactly one succeeds', async ({ api, requ
 });
 
 test.describe('allowed actions next to their refusals', () => {
+  test(
+    'cancel while AliExpress mediates → 200: mediation is still unresolved',
+    { tag: '@cancel.while-unresolved' },
+    async ({ api, request }) => {
+      await api.start('delai-vendeur');
+      await api.advanceDays(3); // past the seller's deadline: AliExpress mediates
+      expect((await api.dispute('LT-5028195')).status).toBe('in_mediation');
+      const res = await request.post('/litiges/LT-5028195/annuler', { data: {} });
+      expect(res.status()).toBe(200);
+      expect((await api.dispute('LT-5028195')).status).toBe('cancelled');
+    },
+  );
+
   test('reopen inside the window → 200, waiting for the seller again', { tag: '@reopen.window' }, async ({ api, request }) => {
     const { now } = await api.start('litige-annule');
     await api.advanceDays(4);

@@ -136,6 +136,14 @@ test.describe('resolved.final, dispute.single-active, open.during-protection: op
     ['same problem accepted by the seller', [dispute('seller_accepted')], order(), 1, no(RULES.resolvedFinal)],
     ['another problem after a resolved one', [dispute('resolved', { problem: 'endommage' })], order(), 1, ok(RULES.openDuringProtection)],
     ['a dispute is already open', [dispute('awaiting_seller', { problem: 'endommage' })], order(), 1, no(RULES.singleActiveDispute)],
+    ['a refused dispute is still open', [dispute('seller_refused', { problem: 'endommage' })], order(), 1, no(RULES.singleActiveDispute)],
+    [
+      'a dispute in mediation is still open',
+      [dispute('in_mediation', { problem: 'endommage' })],
+      order(),
+      1,
+      no(RULES.singleActiveDispute),
+    ],
     ['same problem cancelled: reopen instead', [dispute('cancelled')], order(), 1, no(RULES.reopenWindow)],
     ['no dispute, protection running', [], order(), 1, ok(RULES.openDuringProtection)],
     ['no dispute, protection over', [], order({ protectionEndsAt: iso(0) }), 1, no(RULES.openDuringProtection)],
@@ -188,7 +196,9 @@ test.describe('seller.cancel-request.warning', () => {
       false,
     ],
     ['the buyer mentions PayPal: no warning', dispute('awaiting_seller', { messages: [{ ...ask, from: 'buyer' }] }), false],
+    ['in mediation, the seller had asked to cancel: still warned', dispute('in_mediation', { messages: [ask] }), true],
     ['dispute already resolved: nothing to warn about', dispute('resolved', { messages: [ask] }), false],
+    ['dispute cancelled: nothing to warn about', dispute('cancelled', { messages: [ask] }), false],
   ];
   for (const [name, d, warns] of rows) {
     test(`${name} → ${warns ? 'warning' : 'no warning'}`, () => {
