@@ -69,55 +69,30 @@ export async function benchPeers(settings: LoadSettings): Promise<Figure[]> {
         .join(', ')}`;
     return pages.flatMap((page, i) => {
       const [ours, peer, floor, stack] = [results.sim[page], results['json-server'][page], results.bare[page], results.hono[page]];
+      const versus = (against: string, theirs: Measured[], atLeast?: number) =>
+        figure(
+          'peer',
+          `${pageNames[page]}: simulator / ${against}`,
+          '×',
+          ratios(ours, theirs, 'perCpuSecond'),
+          atLeast === undefined ? undefined : { kind: 'min', value: atLeast },
+          wall(ours, theirs),
+        );
+      const perCpuSecond = (server: string, runs: Measured[]) =>
+        figure(
+          'peer',
+          `${pageNames[page]}: ${server}, per CPU-second`,
+          'req/s',
+          runs.map((m) => m.perCpuSecond),
+        );
       return [
-        figure(
-          'peer',
-          `${pageNames[page]}: simulator / json-server`,
-          '×',
-          ratios(ours, peer, 'perCpuSecond'),
-          { kind: 'min', value: 1.5 },
-          wall(ours, peer),
-        ),
-        figure(
-          'peer',
-          `${pageNames[page]}: simulator / bare node:http`,
-          '×',
-          ratios(ours, floor, 'perCpuSecond'),
-          { kind: 'min', value: 0.5 },
-          wall(ours, floor),
-        ),
-        figure(
-          'peer',
-          `${pageNames[page]}: simulator / Hono floor (no target)`,
-          '×',
-          ratios(ours, stack, 'perCpuSecond'),
-          undefined,
-          wall(ours, stack),
-        ),
-        figure(
-          'peer',
-          `${pageNames[page]}: simulator, per CPU-second`,
-          'req/s',
-          ours.map((m) => m.perCpuSecond),
-        ),
-        figure(
-          'peer',
-          `${pageNames[page]}: json-server ${pagePath('json-server', page)}, per CPU-second`,
-          'req/s',
-          peer.map((m) => m.perCpuSecond),
-        ),
-        figure(
-          'peer',
-          `${pageNames[page]}: bare node:http (${sizes[i]} B), per CPU-second`,
-          'req/s',
-          floor.map((m) => m.perCpuSecond),
-        ),
-        figure(
-          'peer',
-          `${pageNames[page]}: Hono + node-server, same fixed page, per CPU-second`,
-          'req/s',
-          stack.map((m) => m.perCpuSecond),
-        ),
+        versus('json-server', peer, 1.5),
+        versus('bare node:http', floor, 0.5),
+        versus('Hono floor (no target)', stack),
+        perCpuSecond('simulator', ours),
+        perCpuSecond(`json-server ${pagePath('json-server', page)}`, peer),
+        perCpuSecond(`bare node:http (${sizes[i]} B)`, floor),
+        perCpuSecond('Hono + node-server, same fixed page', stack),
       ];
     });
   } finally {
