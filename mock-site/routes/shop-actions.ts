@@ -27,12 +27,13 @@ export function shopActions(surface: Surface, { shop, logger }: RouteDeps): Hono
     run: (session: Session, id: string, body: T) => ActionResult,
   ) =>
     actions.post(`/litiges/:id/${verb}`, async (c) => {
-      const body = await readBody(c, c.get('session'), schema);
-      if (!body.ok) return respondProblem(c, body.problem, pageContext(c.get('session'), surface), `${base}/litiges/${c.req.param('id')}`);
-      const result = run(c.get('session'), c.req.param('id'), body.value);
+      const session = c.get('session');
+      const body = await readBody(c, session, schema);
+      if (!body.ok) return respondProblem(c, body.problem, pageContext(session, surface), `${base}/litiges/${c.req.param('id')}`);
+      const result = run(session, c.req.param('id'), body.value);
       logger.info(
         {
-          session: c.get('session').id,
+          session: session.id,
           action: verb,
           dispute: c.req.param('id'),
           ok: result.ok,
@@ -49,10 +50,11 @@ export function shopActions(surface: Surface, { shop, logger }: RouteDeps): Hono
   disputeAction('messages', bodies.message, 'message', (s, id, body) => shop.postMessage(s, id, body.text));
 
   actions.post('/commandes/:id/litiges', async (c) => {
-    const body = await readBody(c, c.get('session'), bodies.openDispute);
-    if (!body.ok) return respondProblem(c, body.problem, pageContext(c.get('session'), surface), `${base}/commandes/${c.req.param('id')}`);
+    const session = c.get('session');
+    const body = await readBody(c, session, bodies.openDispute);
+    if (!body.ok) return respondProblem(c, body.problem, pageContext(session, surface), `${base}/commandes/${c.req.param('id')}`);
     const { problem, reason, amount } = body.value;
-    const result = shop.openDispute(c.get('session'), c.req.param('id'), {
+    const result = shop.openDispute(session, c.req.param('id'), {
       problem,
       reason,
       requestedRefundCents: Math.round(amount * 100),
