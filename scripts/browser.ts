@@ -89,6 +89,11 @@ export function findChromiumFor(mode: 'headed' | 'headless'): FoundChromium | un
   return shell === undefined ? found : { path: shell, source: 'system-headless-shell' };
 }
 
+/** For a launch given a browser (ensureBrowser's, or a test's): the headless shell instead when a headless run can have it. */
+export function executableFor(mode: 'headed' | 'headless', given: string): string {
+  return mode === 'headed' ? given : (findChromiumFor('headless')?.path ?? given);
+}
+
 /** Where `npx playwright install chromium` puts its browser, if it is there. */
 function playwrightChromiumPath(): string | undefined {
   try {

@@ -9,7 +9,7 @@ import { chromium } from 'playwright';
 import type { Logger } from '../../lib/logger';
 import { mainFlows, ruleFlows } from '../../flows/index';
 import type { Flow } from '../../flows/types';
-import { chromiumLaunchArgs, findChromiumFor } from '../browser';
+import { chromiumLaunchArgs, executableFor } from '../browser';
 import { startSimulator } from '../walkthrough/simulator';
 import { captureFlow, type CapturedFlow } from './capture';
 import { renderHtml, renderMarkdown } from './render';
@@ -36,7 +36,7 @@ export async function buildGuide(options: GuideBuildOptions): Promise<GuideBuild
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   const simulator = await startSimulator(options.url, options.log);
-  const executablePath = findChromiumFor('headless')?.path ?? options.executablePath;
+  const executablePath = executableFor('headless', options.executablePath);
   const browser = await chromium.launch({ executablePath, args: chromiumLaunchArgs });
   const errors: string[] = [];
   const capture = async (flows: Flow[], stepShots: boolean) => {

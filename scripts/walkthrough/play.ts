@@ -13,7 +13,7 @@ import { locate } from '../../flows/locate';
 import { FlowStepError, runFlow, type RunHooks, type StepInfo } from '../../flows/runner';
 import type { Flow } from '../../flows/types';
 import { SimClient } from '../../fixtures/sim-client';
-import { chromiumLaunchArgs, findChromiumFor } from '../browser';
+import { chromiumLaunchArgs, executableFor } from '../browser';
 import { announceFlow, showStep } from './decorations';
 import type { WalkthroughOptions } from './options';
 import { preparePractice } from './practice';
@@ -46,7 +46,7 @@ export interface PlayDeps {
 
 export async function playWalkthrough(options: WalkthroughOptions, deps: PlayDeps): Promise<WalkthroughResult> {
   const simulator = await startSimulator(options.url, deps.log);
-  const executablePath = options.headed ? deps.executablePath : (findChromiumFor('headless')?.path ?? deps.executablePath);
+  const executablePath = executableFor(options.headed ? 'headed' : 'headless', deps.executablePath);
   const browser = await chromium.launch({ executablePath, args: chromiumLaunchArgs, headless: !options.headed });
   const result: WalkthroughResult = { ok: true, steps: [], failures: [], artifacts: [], simulatorUrl: simulator.url };
   try {
