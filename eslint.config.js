@@ -17,6 +17,6 @@ export default tseslint.config(
     },
   },
   { files: ['lib/config.ts'], rules: { 'no-restricted-properties': 'off' } },
-  // Command-line scripts talk to a person on the terminal.
-  { files: ['scripts/**'], rules: { 'no-console': 'off' } },
+  // Commands and development tools talk to a person on the terminal.
+  { files: ['commands/**', 'dev/**'], rules: { 'no-console': 'off' } },
 );

@@ -7,7 +7,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { isCI } from './lib/config';
 import type { TestOptions } from './fixtures/test';
-import { chromiumLaunchArgs, findChromiumFor } from './scripts/browser';
+import { chromiumLaunchArgs, findChromiumFor } from './harness/browser';
 
 // Headless runs take the headless shell when Debian's is installed (half the wall time here);
 // a run a person watches (--headed, --debug, --ui) needs the full browser.

@@ -3,7 +3,7 @@
  * snapshot): what a person, or a screen reader, finds there, i.e. visible
  * elements by role and name. A failed step quotes it (« la page montre
  * « Annuler le litige » »), and the guide check guesses from it what a
- * renamed label became (scripts/guide-check/page-shows.ts).
+ * renamed label became (commands/guide-check/page-shows.ts).
  */
 import type { Locator, Page } from 'playwright';
 import type { Target } from './types';

@@ -13,7 +13,7 @@ import { DISPUTED_ORDER_TITLE } from './scenario-facts';
 import { describeWhatPageShows } from './page-summary';
 import type { Expectation, Flow, FlowStep, Target } from './types';
 
-/** What a flow needs from the simulator's control API (fixtures/sim-client.ts provides it). */
+/** What a flow needs from the simulator's control API (harness/sim-client.ts provides it). */
 export interface FlowSim {
   start(scenario: string): Promise<unknown>;
   advanceDays(days: number): Promise<unknown>;

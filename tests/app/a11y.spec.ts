@@ -1,7 +1,7 @@
-/** axe-core on the app's own pages and its cancel dialog (see tests/reliability/a11y.ts). */
+/** axe-core on the app's own pages and its cancel dialog (see tests/helpers/a11y.ts). */
 import { expect } from '../../fixtures/test';
 import { labels } from '../../flows/scenario-facts';
-import { axeTests } from '../reliability/a11y';
+import { axeTests } from '../helpers/a11y';
 
 axeTests([
   { name: 'account', scenario: 'litige-en-attente', path: '/compte' },

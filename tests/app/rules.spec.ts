@@ -1,4 +1,4 @@
 /** The guide's rules in the mobile app (run on both phone projects). */
-import { describeRuleFlows } from '../support/rule-flows';
+import { describeRuleFlows } from '../helpers/rule-flows';
 
 describeRuleFlows('app');

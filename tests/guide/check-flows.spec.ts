@@ -8,8 +8,8 @@ import { test, expect } from '../../fixtures/test';
 import { allFlows, mainFlows } from '../../flows/index';
 import { labels } from '../../flows/scenario-facts';
 import { RULES } from '../../mock-site/domain/policy';
-import { checkFlows } from '../../scripts/guide-check/check-flows';
-import { parseGuide } from '../../scripts/guide-check/guide';
+import { checkFlows } from '../../commands/guide-check/check-flows';
+import { parseGuide } from '../../commands/guide-check/guide';
 
 const catalog = { main: mainFlows, all: allFlows, ruleIds: new Set<string>(Object.values(RULES)) };
 const check = (markdown: string) => checkFlows(parseGuide(markdown, 'essai.md'), catalog);

@@ -4,9 +4,9 @@
  * passed, with none failing.
  */
 import { test, expect } from '../../fixtures/test';
-import { checkRules } from '../../scripts/guide-check/check-rules';
-import type { RuleLink } from '../../scripts/guide-check/check-flows';
-import { grepForRules, readReport } from '../../scripts/guide-check/test-results';
+import { checkRules } from '../../commands/guide-check/check-rules';
+import type { RuleLink } from '../../commands/guide-check/check-flows';
+import { grepForRules, readReport } from '../../commands/guide-check/test-results';
 
 type Status = 'passed' | 'failed' | 'skipped';
 

@@ -5,7 +5,7 @@
  */
 import { test, expect } from '../../fixtures/test';
 import { namesInSnapshot } from '../../flows/page-summary';
-import { insteadOf } from '../../scripts/guide-check/page-shows';
+import { insteadOf } from '../../commands/guide-check/page-shows';
 
 const disputePage = [
   '- banner:',

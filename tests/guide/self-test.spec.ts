@@ -22,7 +22,7 @@ function lineOf(marker: string): number {
 
 function runGuideCheck(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/guide-check/main.ts', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'commands/guide-check/main.ts', ...args], {
       // eslint-disable-next-line no-restricted-properties -- the child check reads its settings (and the drift hooks) from its environment
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,10 +1,10 @@
-/** Smoke test of the bench's helpers (scripts/bench): statistics, verdicts, options, and one short bounded load run. */
+/** Smoke test of the bench's helpers (dev/bench): statistics, verdicts, options, and one short bounded load run. */
 import { test, expect } from '../../fixtures/test';
-import { runLoad } from '../../scripts/bench/load';
-import { parseOptions } from '../../scripts/bench/options';
-import { figure } from '../../scripts/bench/report';
-import { median, percentile } from '../../scripts/bench/stats';
-import { createSessions, pagePath, requestsFor } from '../../scripts/bench/targets';
+import { runLoad } from '../../dev/bench/load';
+import { parseOptions } from '../../dev/bench/options';
+import { figure } from '../../dev/bench/report';
+import { median, percentile } from '../../dev/bench/stats';
+import { createSessions, pagePath, requestsFor } from '../../dev/bench/targets';
 
 test('median and nearest-rank percentiles', () => {
   expect(median([5, 1, 3])).toBe(3);

@@ -22,7 +22,7 @@ test('GET /__sim/state reports the documented shape', async ({ api }) => {
 });
 
 test('POST /__sim/clock advances this session only', async ({ api, playwright, simulator }) => {
-  const other = new (await import('../../fixtures/sim-client')).SimClient(await playwright.request.newContext({ baseURL: simulator.url }));
+  const other = new (await import('../../harness/sim-client')).SimClient(await playwright.request.newContext({ baseURL: simulator.url }));
   await api.start('delai-vendeur');
   await other.start('delai-vendeur');
   const before = (await api.state()).now;

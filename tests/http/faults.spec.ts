@@ -5,7 +5,7 @@
  */
 import type { APIRequestContext } from '@playwright/test';
 import { test, expect } from '../../fixtures/test';
-import { SimClient } from '../../fixtures/sim-client';
+import { SimClient } from '../../harness/sim-client';
 
 /** The part of the state a failed action must leave alone (faults are the one thing it consumes). */
 async function shopState(api: SimClient) {

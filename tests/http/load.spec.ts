@@ -8,7 +8,7 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test, expect } from '../../fixtures/test';
-import { runLoad } from '../../scripts/load/run';
+import { runLoad } from '../../dev/load/run';
 
 test('50 concurrent sessions: no error, each state is its own, memory bounded', async () => {
   const report = await runLoad({ sessions: 50, maxSeconds: 30, cap: 20 });

@@ -5,7 +5,7 @@
  */
 import type { APIRequestContext } from '@playwright/test';
 import { test, expect } from '../../fixtures/test';
-import { SimClient } from '../../fixtures/sim-client';
+import { SimClient } from '../../harness/sim-client';
 
 const DISPUTE = '/litiges/LT-5028195';
 const AWAITING = 'En attente de la réponse du vendeur';

@@ -5,7 +5,7 @@
  */
 import type { APIResponse } from '@playwright/test';
 import { test, expect } from '../../fixtures/test';
-import { SimClient } from '../../fixtures/sim-client';
+import { SimClient } from '../../harness/sim-client';
 
 interface Refusal {
   status: number;

@@ -1,6 +1,6 @@
 /** Which Chromium a run gets: the headless shell only for headless runs, and only when installed. */
 import { test, expect } from '../../fixtures/test';
-import { findChromium, findChromiumFor, isExecutableFile, systemHeadlessShellPaths } from '../../scripts/browser';
+import { findChromium, findChromiumFor, isExecutableFile, systemHeadlessShellPaths } from '../../harness/browser';
 
 test('a headed run gets the full browser, never the headless shell', () => {
   expect(findChromiumFor('headed')).toEqual(findChromium());

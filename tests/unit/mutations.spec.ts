@@ -1,7 +1,7 @@
 /** Each mutation npm run mutate applies still finds its text, exactly once, so none silently stops applying. */
 import { readFileSync } from 'node:fs';
 import { test, expect } from '../../fixtures/test';
-import { mutations } from '../../scripts/mutation/mutations';
+import { mutations } from '../../dev/mutation/mutations';
 
 for (const mutation of mutations) {
   test(`mutation ${mutation.id} applies to ${mutation.file}`, () => {

@@ -1,6 +1,6 @@
 /** The walkthrough's command line: defaults, pacing, and clear French errors. */
 import { test, expect } from '../../fixtures/test';
-import { DEFAULT_FLOWS, parseWalkthroughArgs, UsageError } from '../../scripts/walkthrough/options';
+import { DEFAULT_FLOWS, parseWalkthroughArgs, UsageError } from '../../commands/walkthrough/options';
 
 test('no argument: both main flows, headless and unpaced without a display', () => {
   const options = parseWalkthroughArgs([], false);

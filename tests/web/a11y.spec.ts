@@ -1,6 +1,6 @@
 /** The axe check itself can fail: a page with a known critical violation does not pass it. */
 import { test, expect } from '../../fixtures/test';
-import { expectNoSeriousViolation } from '../reliability/a11y';
+import { expectNoSeriousViolation } from '../helpers/a11y';
 
 test('axe: an image without a text alternative is reported', async ({ page, sim }) => {
   await sim.start('litige-en-attente');

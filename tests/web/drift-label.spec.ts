@@ -6,7 +6,7 @@
 import { test, expect } from '../../fixtures/test';
 import { annulerLitigeWeb } from '../../flows/annuler-litige-web';
 import { FlowStepError, runFlow } from '../../flows/runner';
-import { FAILING_RUN_STEP_TIMEOUT_MS } from '../support/timeouts';
+import { FAILING_RUN_STEP_TIMEOUT_MS } from '../helpers/timeouts';
 
 test.use({ simSettings: { LABEL_OVERRIDES: { 'Annuler la demande': 'Annuler le litige' } } });
 

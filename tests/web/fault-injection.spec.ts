@@ -7,7 +7,7 @@ import { test, expect } from '../../fixtures/test';
 import { annulerLitigeWeb } from '../../flows/annuler-litige-web';
 import { FlowStepError } from '../../flows/runner';
 import { labels } from '../../flows/scenario-facts';
-import { FAILING_RUN_STEP_TIMEOUT_MS } from '../support/timeouts';
+import { FAILING_RUN_STEP_TIMEOUT_MS } from '../helpers/timeouts';
 
 test('a 503 on cancel fails the step « annuler-la-demande », changes nothing, and a retry works', async ({ runFlow, sim, page }) => {
   const error = await runFlow(annulerLitigeWeb, {

@@ -1,4 +1,4 @@
 /** The guide's rules on the desktop website. */
-import { describeRuleFlows } from '../support/rule-flows';
+import { describeRuleFlows } from '../helpers/rule-flows';
 
 describeRuleFlows('web');

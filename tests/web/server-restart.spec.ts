@@ -6,14 +6,14 @@
  */
 import type { Browser } from '@playwright/test';
 import { test, expect } from '../../fixtures/test';
-import { SimClient } from '../../fixtures/sim-client';
+import { SimClient } from '../../harness/sim-client';
 import { config } from '../../lib/config';
 import { logger } from '../../lib/logger';
 import { annulerLitigeWeb } from '../../flows/annuler-litige-web';
 import { FlowStepError, runFlow, type StepInfo } from '../../flows/runner';
 import { loadScenarios } from '../../mock-site/scenarios';
 import { startServer, type RunningServer } from '../../mock-site/server';
-import { FAILING_RUN_STEP_TIMEOUT_MS } from '../support/timeouts';
+import { FAILING_RUN_STEP_TIMEOUT_MS } from '../helpers/timeouts';
 
 const scenarios = loadScenarios();
 const simLogger = logger.child({ module: 'sim' }, { level: 'warn' });

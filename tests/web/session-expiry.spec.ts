@@ -5,7 +5,7 @@
  * expiry is injected, so the test moves time instead of waiting for it.
  */
 import { test, expect } from '../../fixtures/test';
-import { SimClient } from '../../fixtures/sim-client';
+import { SimClient } from '../../harness/sim-client';
 import { config } from '../../lib/config';
 import { logger } from '../../lib/logger';
 import { labels } from '../../flows/scenario-facts';

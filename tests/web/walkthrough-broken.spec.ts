@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '../../fixtures/test';
 import { createLogger } from '../../lib/logger';
-import { findChromium } from '../../scripts/browser';
-import { runWalkthroughCli } from '../../scripts/walkthrough/main';
-import { parseWalkthroughArgs } from '../../scripts/walkthrough/options';
-import { playWalkthrough } from '../../scripts/walkthrough/play';
-import { FAILING_RUN_STEP_TIMEOUT_MS } from '../support/timeouts';
+import { findChromium } from '../../harness/browser';
+import { runWalkthroughCli } from '../../commands/walkthrough/main';
+import { parseWalkthroughArgs } from '../../commands/walkthrough/options';
+import { playWalkthrough } from '../../commands/walkthrough/play';
+import { FAILING_RUN_STEP_TIMEOUT_MS } from '../helpers/timeouts';
 
 const timeout = ['--timeout', String(FAILING_RUN_STEP_TIMEOUT_MS)];
 

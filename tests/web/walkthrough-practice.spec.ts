@@ -7,7 +7,7 @@ import { test, expect } from '../../fixtures/test';
 import { annulerLitigeWeb } from '../../flows/annuler-litige-web';
 import { locate } from '../../flows/locate';
 import { runFlow } from '../../flows/runner';
-import { preparePractice } from '../../scripts/walkthrough/practice';
+import { preparePractice } from '../../commands/walkthrough/practice';
 
 test('a wrong click is held back and explained; right clicks complete the flow', async ({ page, sim }) => {
   const mistakes: string[] = [];

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { test, expect } from '../../fixtures/test';
 import { createLogger } from '../../lib/logger';
 import { mainFlows, ruleFlows } from '../../flows/index';
-import { findChromium } from '../../scripts/browser';
-import { buildGuide } from '../../scripts/guide-build/build';
-import { parseWalkthroughArgs } from '../../scripts/walkthrough/options';
-import { playWalkthrough } from '../../scripts/walkthrough/play';
+import { findChromium } from '../../harness/browser';
+import { buildGuide } from '../../commands/guide-build/build';
+import { parseWalkthroughArgs } from '../../commands/walkthrough/options';
+import { playWalkthrough } from '../../commands/walkthrough/play';
 
 const executablePath = findChromium()?.path ?? '';
 const log = createLogger('json').child({}, { level: 'silent' });

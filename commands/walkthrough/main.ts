@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline/promises';
 import { hasDisplay } from '../../lib/config';
 import { createLogger, type Logger } from '../../lib/logger';
 import { flows } from '../../flows/index';
-import { ensureBrowser } from '../ensure-browser';
+import { ensureBrowser } from '../../harness/install';
 import { parseWalkthroughArgs, usage, UsageError, type WalkthroughOptions } from './options';
 import { playWalkthrough, type WalkthroughResult } from './play';
 
@@ -31,7 +31,7 @@ export async function runWalkthroughCli(argv: string[]): Promise<number> {
     return 2;
   }
   if (options.headedRequested && !options.headed) log.warn('Pas d’écran ici : la visite se joue sans fenêtre. Pour la voir sur un écran virtuel : xvfb-run -a npm run walkthrough -- --headed');
-  const result = await playWalkthrough(options, { executablePath: await ensureBrowser(), log, waitForPerson: options.step ? waitForEnter : undefined });
+  const result = await playWalkthrough(options, { executablePath: await ensureBrowser((line) => log.info(line)), log, waitForPerson: options.step ? waitForEnter : undefined });
   report(result, log);
   return result.ok ? 0 : 1;
 }

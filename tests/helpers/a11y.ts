@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../../fixtures/test';
-import type { SimClient } from '../../fixtures/sim-client';
+import type { SimClient } from '../../harness/sim-client';
 import { labels } from '../../flows/scenario-facts';
 import type { Surface } from '../../mock-site/views/props';
 

@@ -5,7 +5,7 @@
  * Tags carry the rule ids, so the guide check can tie rules to passing tests.
  */
 import { test, expect } from '../../fixtures/test';
-import type { SimClient } from '../../fixtures/sim-client';
+import type { SimClient } from '../../harness/sim-client';
 import { ruleFlows } from '../../flows/index';
 import type { Flow, Surface } from '../../flows/types';
 

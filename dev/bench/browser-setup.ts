@@ -1,9 +1,9 @@
 /**
  * The browser for the flow figures, launched as the suite launches it
- * (scripts/browser.ts), with a clear message when there is none.
+ * (harness/browser.ts), with a clear message when there is none.
  */
 import { chromium, devices, type Browser, type BrowserContext } from 'playwright';
-import { chromiumLaunchArgs, findChromiumFor } from '../browser';
+import { chromiumLaunchArgs, findChromiumFor } from '../../harness/browser';
 import type { Surface } from '../../flows/types';
 
 export class NoChromiumError extends Error {

@@ -1,12 +1,11 @@
 /**
- * Makes sure a Chromium is available before start and test (`npm run ensure-browser`).
+ * Makes sure a Chromium is available (commands/ensure-browser.ts is its command).
  * Order: what findChromium() already sees, then `npx playwright install chromium`
  * (usually unreachable here), then Debian's package when we are root, and
  * otherwise the exact commands for a person to run.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { findChromium, type ChromiumSource, type FoundChromium } from './browser';
 
@@ -26,15 +25,18 @@ const manualInstructions = [
   "  CHROMIUM_PATH=/usr/bin/chromium   (dans .env ou dans l'environnement)",
 ].join('\n');
 
+/** Where an install attempt says what it does: a person waiting for apt-get wants to know. */
+export type Say = (line: string) => void;
+
 /** Returns the path of a usable Chromium, installing one if we can. Throws with instructions otherwise. */
-export async function ensureBrowser(): Promise<string> {
-  return (await ensureChromium()).path;
+export async function ensureBrowser(say: Say): Promise<string> {
+  return (await ensureChromium(say)).path;
 }
 
 /** Same as ensureBrowser(), with where the browser came from. */
-export async function ensureChromium(): Promise<FoundChromium> {
+export async function ensureChromium(say: Say): Promise<FoundChromium> {
   // A wrong CHROMIUM_PATH throws here on purpose: no install would fix it.
-  const found = findChromium() ?? (await tryPlaywrightInstall()) ?? (await tryAptInstall());
+  const found = findChromium() ?? (await tryPlaywrightInstall(say)) ?? (await tryAptInstall(say));
   if (found === undefined) throw new Error(manualInstructions);
   return found;
 }
@@ -45,29 +47,29 @@ export function describeChromium(found: FoundChromium): string {
   return `Chromium prêt : ${found.path} (${sourceLabels[found.source]}${version ? `, ${version}` : ''})`;
 }
 
-async function tryPlaywrightInstall(): Promise<FoundChromium | undefined> {
-  console.log('Aucun Chromium trouvé. Essai : npx playwright install chromium (2 min au plus)…');
+async function tryPlaywrightInstall(say: Say): Promise<FoundChromium | undefined> {
+  say('Aucun Chromium trouvé. Essai : npx playwright install chromium (2 min au plus)…');
   const result = await run('npx', ['playwright', 'install', 'chromium'], {
     capture: true,
     timeoutMs: PLAYWRIGHT_INSTALL_TIMEOUT_MS,
   });
   const found = result.ok ? findChromium() : undefined;
-  if (found === undefined) console.log(`Échec de l'installation par Playwright :\n${errorSummary(result.output)}`);
+  if (found === undefined) say(`Échec de l'installation par Playwright :\n${errorSummary(result.output)}`);
   return found;
 }
 
-async function tryAptInstall(): Promise<FoundChromium | undefined> {
+async function tryAptInstall(say: Say): Promise<FoundChromium | undefined> {
   if (process.getuid?.() !== 0 || !isDebianLike()) return undefined;
-  console.log('Root sur Debian/Ubuntu : installation des paquets chromium et chromium-headless-shell (apt-get update, puis apt-get install -y)…');
+  say('Root sur Debian/Ubuntu : installation des paquets chromium et chromium-headless-shell (apt-get update, puis apt-get install -y)…');
   // Passing our environment through to apt-get, plus the one flag that keeps it from asking questions.
   // eslint-disable-next-line no-restricted-properties -- pass-through to the child process, not a setting we read
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = await run('apt-get', ['update'], { env });
   // Stale package lists may still be enough, so a failed update does not stop the install.
-  if (!update.ok) console.log("apt-get update a échoué ; on tente quand même l'installation.");
+  if (!update.ok) say("apt-get update a échoué ; on tente quand même l'installation.");
   // The headless shell too: the tests and the guide build run headless, about twice as fast with it.
   const install = await run('apt-get', ['install', '-y', 'chromium', 'chromium-headless-shell'], { env });
-  if (!install.ok) console.log(`apt-get install a échoué.${install.output ? `\n${install.output}` : ''}`);
+  if (!install.ok) say(`apt-get install a échoué.${install.output ? `\n${install.output}` : ''}`);
   return findChromium();
 }
 
@@ -133,18 +135,4 @@ function errorSummary(text: string): string {
   const errors = [...new Set(lines.filter((line) => /error|failed|arrêté/i.test(line)))];
   const shown = errors.length > 0 ? errors.slice(-4) : lines.slice(-5);
   return shown.map((line) => `  ${line}`).join('\n');
-}
-
-async function main(): Promise<void> {
-  try {
-    console.log(describeChromium(await ensureChromium()));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
-  }
-}
-
-// Run as a command only when executed directly, not when imported by another script.
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await main();
 }

@@ -1,8 +1,8 @@
 /** The simulator a walkthrough drives: a given URL, or one started here on a free port. */
-import { config } from '../../lib/config';
-import type { Logger } from '../../lib/logger';
-import { loadScenarios } from '../../mock-site/scenarios';
-import { startServer } from '../../mock-site/server';
+import { config } from '../lib/config';
+import type { Logger } from '../lib/logger';
+import { loadScenarios } from '../mock-site/scenarios';
+import { startServer } from '../mock-site/server';
 
 export interface SimulatorHandle {
   url: string;

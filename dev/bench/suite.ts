@@ -38,7 +38,7 @@ async function runSuite(quick: boolean): Promise<{ wallMs: number; timings: Suit
   const scope = quick ? ['tests/surfaces/main-flow.spec.ts', '--project', 'web'] : [];
   const result = await runCommand(
     'npx',
-    ['playwright', 'test', ...scope, '--reporter=json,./scripts/bench/suite-reporter.ts', '--output', 'out/bench-test-results'],
+    ['playwright', 'test', ...scope, '--reporter=json,./dev/bench/suite-reporter.ts', '--output', 'out/bench-test-results'],
     { timeoutMs: 30 * 60_000, env: childEnv({ PLAYWRIGHT_JSON_OUTPUT_NAME: 'out/bench-suite.json' }) },
   );
   if (result.timedOut) throw new Error('playwright test: still running after 30 min');

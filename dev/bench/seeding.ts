@@ -9,7 +9,7 @@
 import { request, type APIRequestContext } from 'playwright';
 import { config } from '../../lib/config';
 import { logger } from '../../lib/logger';
-import { SimClient } from '../../fixtures/sim-client';
+import { SimClient } from '../../harness/sim-client';
 import { loadScenarios } from '../../mock-site/scenarios';
 import { startServer } from '../../mock-site/server';
 import { BENCH_SCENARIO } from './bench-scenario';

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { devices, type Browser, type Page } from 'playwright';
-import { SimClient } from '../../fixtures/sim-client';
+import { SimClient } from '../../harness/sim-client';
 import { locate } from '../../flows/locate';
 import { runFlow, type StepInfo } from '../../flows/runner';
 import type { Flow } from '../../flows/types';

@@ -12,12 +12,12 @@ import { flows } from '../../flows/index';
 import { locate } from '../../flows/locate';
 import { FlowStepError, runFlow, type RunHooks, type StepInfo } from '../../flows/runner';
 import type { Flow } from '../../flows/types';
-import { SimClient } from '../../fixtures/sim-client';
-import { chromiumLaunchArgs, executableFor } from '../browser';
+import { SimClient } from '../../harness/sim-client';
+import { chromiumLaunchArgs, executableFor } from '../../harness/browser';
 import { announceFlow, showStep } from './decorations';
 import type { WalkthroughOptions } from './options';
 import { preparePractice } from './practice';
-import { startSimulator, type SimulatorHandle } from './simulator';
+import { startSimulator, type SimulatorHandle } from '../../harness/simulator';
 
 export interface StepResult {
   flowId: string;

@@ -9,8 +9,8 @@ import { chromium } from 'playwright';
 import type { Logger } from '../../lib/logger';
 import { mainFlows, ruleFlows } from '../../flows/index';
 import type { Flow } from '../../flows/types';
-import { chromiumLaunchArgs, executableFor } from '../browser';
-import { startSimulator } from '../walkthrough/simulator';
+import { chromiumLaunchArgs, executableFor } from '../../harness/browser';
+import { startSimulator } from '../../harness/simulator';
 import { captureFlow, type CapturedFlow } from './capture';
 import { renderHtml, renderMarkdown } from './render';
 

@@ -5,7 +5,7 @@
  * report names the guide line and what the page shows instead.
  */
 import { devices, type Browser, type Page } from 'playwright';
-import { SimClient } from '../../fixtures/sim-client';
+import { SimClient } from '../../harness/sim-client';
 import { locate } from '../../flows/locate';
 import { FlowStepError, runFlow, type StepInfo } from '../../flows/runner';
 import type { Flow, FlowStep, Surface } from '../../flows/types';

@@ -11,7 +11,7 @@ import { allFlows, mainFlows } from '../../flows/index';
 import { RULES } from '../../mock-site/domain/policy';
 import { loadScenarios } from '../../mock-site/scenarios';
 import { startServer } from '../../mock-site/server';
-import { chromiumLaunchArgs, findChromiumFor } from '../browser';
+import { chromiumLaunchArgs, findChromiumFor } from '../../harness/browser';
 import { UsageError, type Options } from './args';
 import { checkFlows, stepSubject, type FlowsCheck } from './check-flows';
 import { checkRules } from './check-rules';

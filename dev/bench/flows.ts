@@ -12,7 +12,7 @@ import { logger } from '../../lib/logger';
 import { mainFlows } from '../../flows/index';
 import { runFlow } from '../../flows/runner';
 import type { Flow } from '../../flows/types';
-import { SimClient } from '../../fixtures/sim-client';
+import { SimClient } from '../../harness/sim-client';
 import { loadScenarios } from '../../mock-site/scenarios';
 import { startServer } from '../../mock-site/server';
 import { bareFlows } from './bare-flows';

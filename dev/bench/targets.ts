@@ -44,10 +44,10 @@ async function startChildServer(file: string, args: string[], nodeFlags: string[
 }
 
 /** --expose-gc so memory is read after a full collection. */
-export const startSimChild = () => startChildServer('scripts/bench/sim-child.ts', [], ['--expose-gc']);
-export const startJsonServerChild = () => startChildServer('scripts/bench/peer-child.ts', ['json-server']);
+export const startSimChild = () => startChildServer('dev/bench/sim-child.ts', [], ['--expose-gc']);
+export const startJsonServerChild = () => startChildServer('dev/bench/peer-child.ts', ['json-server']);
 export const startFloorChild = (kind: 'bare' | 'hono', orderBytes: number, disputeBytes: number) =>
-  startChildServer('scripts/bench/peer-child.ts', [kind, String(orderBytes), String(disputeBytes)]);
+  startChildServer('dev/bench/peer-child.ts', [kind, String(orderBytes), String(disputeBytes)]);
 
 /** Creates `count` sessions through the control API, a few at a time; returns their cookies. */
 export async function createSessions(url: string, count: number, parallel = 8): Promise<string[]> {

@@ -6,12 +6,12 @@
 import { resolve } from 'node:path';
 import { createLogger } from '../lib/logger';
 import { buildGuide } from './guide-build/build';
-import { ensureBrowser } from './ensure-browser';
+import { ensureBrowser } from '../harness/install';
 import { parseWalkthroughArgs } from './walkthrough/options';
 import { playWalkthrough } from './walkthrough/play';
 
 const log = createLogger();
-const executablePath = await ensureBrowser();
+const executablePath = await ensureBrowser((line) => log.info(line));
 const walkthrough = await playWalkthrough(parseWalkthroughArgs([]), { executablePath, log });
 const guide = await buildGuide({ executablePath, log });
 const matched = walkthrough.steps.filter((s) => s.ok).length;
