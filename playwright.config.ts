@@ -4,10 +4,11 @@
  * both phones on Chromium with touch. Every browser project repeats the
  * launchOptions: a project's own launchOptions replace the top-level ones.
  */
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
 import { isCI } from './lib/config';
 import type { TestOptions } from './fixtures/test';
 import { chromiumLaunchArgs, findChromiumFor } from './harness/browser';
+import { localeOptions, secondPhone, surfaces } from './harness/surfaces';
 
 // Headless runs take the headless shell when Debian's is installed (half the wall time here);
 // a run a person watches (--headed, --debug, --ui) needs the full browser.
@@ -25,8 +26,7 @@ export default defineConfig<TestOptions>({
   // The JSON report feeds guide:check --results (rules ↔ tests) without running the tests twice.
   reporter: [['list'], ['html', { open: 'never' }], ['json', { outputFile: 'out/test-results.json' }]],
   use: {
-    locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
+    ...localeOptions,
     // A failed test keeps its trace (DOM snapshots, network, console); the screencast is left out:
     // recorded for every test, it cost a tenth of the suite's time. The failure screenshot stays.
     trace: { mode: 'retain-on-failure', screenshots: false },
@@ -37,18 +37,18 @@ export default defineConfig<TestOptions>({
     {
       name: 'web',
       testMatch: /tests\/(web|surfaces|aria)\/.*\.spec\.ts/,
-      use: { ...devices['Desktop Chrome'], launchOptions, surface: 'web' },
+      use: { ...surfaces.web.device, launchOptions, surface: 'web' },
     },
     {
       name: 'app',
       testMatch: /tests\/(app|surfaces|aria)\/.*\.spec\.ts/,
-      use: { ...devices['Pixel 7'], launchOptions, surface: 'app' },
+      use: { ...surfaces.app.device, launchOptions, surface: 'app' },
     },
     {
       // Another phone size for the guide's path only: the app's rules and pages are the same markup as on the Pixel.
       name: 'app-iphone',
       testMatch: /tests\/(surfaces\/main-flow|aria\/.*)\.spec\.ts/,
-      use: { ...devices['iPhone 14'], browserName: 'chromium', launchOptions, surface: 'app' },
+      use: { ...secondPhone, launchOptions, surface: 'app' },
     },
   ],
 });

@@ -1,9 +1,17 @@
 /** `npm run ensure-browser`: finds (or installs) a Chromium and says which one. */
+import { z } from 'zod';
+import { EXIT, runCommand, type CommandSpec } from '../lib/cli';
 import { describeChromium, ensureChromium } from '../harness/install';
 
-try {
+const command: CommandSpec<object> = {
+  name: 'npm run ensure-browser --',
+  help: `Trouve un Chromium utilisable par Playwright (CHROMIUM_PATH, celui de Playwright, puis celui du système),
+ou l'installe quand c'est possible (playwright install, puis apt-get en root sur Debian/Ubuntu).`,
+  options: {},
+  schema: z.object({}),
+};
+
+await runCommand(command, async () => {
   console.log(describeChromium(await ensureChromium((line) => console.log(line))));
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 2;
-}
+  return EXIT.ok;
+});

@@ -1,9 +1,5 @@
-/**
- * Facts of the bundled scenarios that the flows rely on. Every scenario puts
- * its dispute on an order whose first item is this one, so "the order with the
- * dispute" is found the way a person finds it: by what they bought.
- */
-export const DISPUTED_ORDER_TITLE = 'Écouteurs sans fil Bluetooth 5.3 avec étui de charge';
+/** Facts of the bundled scenarios that the flows rely on, and the labels the guide quotes. */
+export { DISPUTED_ORDER_TITLE } from '../mock-site/scenario-facts';
 
 /** The labels the guide quotes and the site must show. */
 export const labels = {

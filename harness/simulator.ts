@@ -1,16 +1,42 @@
-/** The simulator a walkthrough drives: a given URL, or one started here on a free port. */
-import { config } from '../lib/config';
-import type { Logger } from '../lib/logger';
+/**
+ * The simulator a browser consumer drives: one started here, in-process on a
+ * free loopback port, or one already running at a URL. Every command, the
+ * fixtures, the bench and the load script start it through here.
+ */
+import { config, type AppConfig } from '../lib/config';
+import { logger as rootLogger, type Logger } from '../lib/logger';
 import { loadScenarios } from '../mock-site/scenarios';
-import { startServer } from '../mock-site/server';
+import { startServer, type RunningServer } from '../mock-site/server';
+
+export type { RunningServer } from '../mock-site/server';
 
 export interface SimulatorHandle {
   url: string;
   close: () => Promise<void>;
 }
 
-export async function startSimulator(url: string | undefined, log: Logger): Promise<SimulatorHandle> {
+export interface LocalSimulatorOptions {
+  /** Settings over the project's config (a test's or a tool's own: a cap, a window, a test hook). */
+  settings?: Partial<AppConfig>;
+  logger?: Logger;
+  /** The simulator's own log level: a consumer shows its own progress, not every request. */
+  level?: 'warn' | 'error';
+  /** 0 (the default) takes any free port; a restart test reuses one. */
+  port?: number;
+  host?: string;
+}
+
+/** The simulator in this process, with the project's config (test hooks included) under `settings`. */
+export function startLocalSimulator(options: LocalSimulatorOptions = {}): Promise<RunningServer> {
+  const log = (options.logger ?? rootLogger).child({ module: 'sim' }, { level: options.level ?? 'warn' });
+  return startServer(
+    { config: { ...config, ...options.settings }, logger: log, scenarios: loadScenarios() },
+    { port: options.port ?? 0, host: options.host ?? '127.0.0.1' },
+  );
+}
+
+/** A given URL (trailing slash dropped), or a simulator started here. */
+export async function startSimulator(url: string | undefined, log: Logger, settings?: Partial<AppConfig>): Promise<SimulatorHandle> {
   if (url) return { url: url.replace(/\/$/, ''), close: async () => {} };
-  const server = await startServer({ config, logger: log.child({ module: 'sim' }, { level: 'warn' }), scenarios: loadScenarios() }, { port: 0, host: '127.0.0.1' });
-  return server;
+  return startLocalSimulator({ logger: log, settings });
 }

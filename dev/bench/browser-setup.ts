@@ -2,9 +2,9 @@
  * The browser for the flow figures, launched as the suite launches it
  * (harness/browser.ts), with a clear message when there is none.
  */
-import { chromium, devices, type Browser, type BrowserContext } from 'playwright';
+import { chromium, type Browser, type BrowserContext } from 'playwright';
 import { chromiumLaunchArgs, findChromiumFor } from '../../harness/browser';
-import type { Surface } from '../../flows/types';
+import { contextOptions, type Surface } from '../../harness/surfaces';
 
 export class NoChromiumError extends Error {
   constructor() {
@@ -28,8 +28,7 @@ export function launchBrowser(): Promise<Browser> {
 
 /** The context a test of the `web` or `app` project gets (playwright.config.ts), on the given simulator. */
 export async function surfaceContext(browser: Browser, surface: Surface, baseURL: string): Promise<BrowserContext> {
-  const device = surface === 'app' ? devices['Pixel 7'] : devices['Desktop Chrome'];
-  const context = await browser.newContext({ ...device, locale: 'fr-FR', timezoneId: 'Europe/Paris', baseURL });
+  const context = await browser.newContext(contextOptions(surface, { baseURL }));
   context.setDefaultTimeout(15_000);
   return context;
 }

@@ -7,14 +7,11 @@
  * median of the per-run ratios, so machine noise hits both sides alike.
  */
 import type { Browser } from 'playwright';
-import { config } from '../../lib/config';
-import { logger } from '../../lib/logger';
 import { mainFlows } from '../../flows/index';
 import { runFlow } from '../../flows/runner';
 import type { Flow } from '../../flows/types';
 import { SimClient } from '../../harness/sim-client';
-import { loadScenarios } from '../../mock-site/scenarios';
-import { startServer } from '../../mock-site/server';
+import { startLocalSimulator } from '../../harness/simulator';
 import { bareFlows } from './bare-flows';
 import { launchBrowser, surfaceContext } from './browser-setup';
 import { figure, type Figure } from './report';
@@ -39,10 +36,7 @@ async function timeOnce(browser: Browser, baseURL: string, flow: Flow, variant: 
 
 export async function benchFlows(settings: { runs: number }): Promise<Figure[]> {
   // The simulator in-process, as each test worker runs it.
-  const server = await startServer(
-    { config, logger: logger.child({ module: 'bench-sim' }, { level: 'warn' }), scenarios: loadScenarios() },
-    { port: 0, host: '127.0.0.1' },
-  );
+  const server = await startLocalSimulator();
   const browser = await launchBrowser();
   try {
     const figures: Figure[] = [];

@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import { killAllChildren, repoRoot } from './children';
 import { benchColdStart } from './cold-start';
 import { benchFlows } from './flows';
-import { parseOptions, usage, type BenchOptions } from './options';
+import { EXIT, runCommand, type ExitCode } from '../../lib/cli';
+import { benchCommand, type BenchOptions } from './options';
 import { benchPeers } from './peers';
 import { printTable, writeReport, type Figure, type Section, type SectionResult } from './report';
 import { benchSimulator } from './simulator';
@@ -30,7 +31,7 @@ const plan: Record<Section, { runs: number; limitMinutes: number; run: (o: Bench
 function withLimit<T>(work: Promise<T>, minutes: number, section: Section): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, fail) => {
-    timer = setTimeout(() => fail(new Error(`${section}: still running after ${minutes} min, stopped`)), minutes * 60_000);
+    timer = setTimeout(() => fail(new Error(`${section} : toujours en cours après ${minutes} min, arrêté`)), minutes * 60_000);
   });
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
@@ -38,7 +39,7 @@ function withLimit<T>(work: Promise<T>, minutes: number, section: Section): Prom
 async function runSection(section: Section, options: BenchOptions): Promise<SectionResult> {
   const { runs: defaultRuns, limitMinutes, run } = plan[section];
   const runs = options.runs ?? defaultRuns;
-  console.log(`▶ ${section} (${runs} run${runs > 1 ? 's' : ''})…`);
+  say(`▶ ${section} (${runs} mesure${runs > 1 ? 's' : ''})…`);
   const start = performance.now();
   const loadBefore = round(loadavg()[0] ?? 0, 1);
   const finish = (figures: Figure[], error?: string): SectionResult => {
@@ -49,41 +50,40 @@ async function runSection(section: Section, options: BenchOptions): Promise<Sect
       seconds: round(since(start) / 1000, 1),
       loadavg: [loadBefore, round(loadavg()[0] ?? 0, 1)] as [number, number],
     };
-    console.log(`  ${error ? 'failed' : 'done'} in ${result.seconds} s (load average ${result.loadavg.join(' → ')})`);
+    say(`  ${error ? 'échec' : 'fait'} en ${result.seconds} s (charge moyenne ${result.loadavg.join(' → ')})`);
     return result;
   };
   try {
     return finish(await withLimit(run(options, runs), limitMinutes, section));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`  ${section}: ${message}`);
+    console.error(`  ${section} : ${message}`);
     killAllChildren();
     return finish([], message.split('\n')[0]);
   }
 }
 
-async function main(): Promise<number> {
-  let options: BenchOptions;
-  try {
-    options = parseOptions(process.argv.slice(2));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage}`);
-    return 2;
-  }
-  console.log(
-    `bench: ${options.only.join(', ')}${options.quick ? ' (quick)' : ''} on ${cpus().length} cores, ` +
-      `load average ${loadavg()
+/** Progress for people; with --json it goes to stderr so that stdout is the report alone. */
+let say: (line: string) => void = (line) => console.log(line);
+
+async function main(options: BenchOptions): Promise<ExitCode> {
+  if (options.json) say = (line) => console.error(line);
+  say(
+    `bench : ${options.only.join(', ')}${options.quick ? ' (rapide)' : ''} sur ${cpus().length} cœurs, ` +
+      `charge moyenne ${loadavg()
         .map((l) => round(l, 1))
         .join(' ')}, Node ${process.version}`,
   );
   const results: SectionResult[] = [];
   for (const section of options.only) results.push(await runSection(section, options));
-  printTable(results);
-  writeReport(reportPath, results, options);
+  const report = writeReport(reportPath, results, options);
+  if (options.json) console.log(JSON.stringify(report, null, 2));
+  else printTable(results);
   const unmet = results.flatMap((r) => r.figures).filter((f) => f.met === false).length;
   const failed = results.filter((r) => r.error).length;
-  console.log(`\n${reportPath}: ${unmet} target(s) not met, ${failed} section(s) not measured.`);
-  return failed > 0 ? 1 : 0;
+  say(`\n${reportPath} : ${unmet} cible(s) non atteinte(s), ${failed} section(s) non mesurée(s).`);
+  // A section that could not be measured is a problem found; an unmet target is a figure, not a failure.
+  return failed > 0 ? EXIT.problems : EXIT.ok;
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -93,5 +93,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+await runCommand(benchCommand, main);
 // Exit explicitly: a stuck handle (a browser, a socket) must not keep the bench alive.
-process.exit(await main());
+process.exit();

@@ -1,5 +1,6 @@
 /** The command line of `npm run bench`. */
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { intOption, listOption, type CommandSpec } from '../../lib/cli';
 import { sections, type Section } from './report';
 
 export interface BenchOptions {
@@ -10,51 +11,48 @@ export interface BenchOptions {
   /** Seconds per load run (autocannon). */
   seconds: number;
   sessions: number;
+  json: boolean;
 }
 
-export const usage = `npm run bench -- [--only ${sections.join(',')}] [--runs N] [--seconds S] [--quick]
+// Every knob is bounded: the bench must finish, and only ever load 127.0.0.1 so much.
+const schema = z
+  .object({
+    only: listOption('--only', sections).optional(),
+    runs: intOption('--runs', 1, 50).optional(),
+    seconds: intOption('--seconds', 1, 60).optional(),
+    sessions: intOption('--sessions', 1, 5000).optional(),
+    quick: z.boolean().default(false),
+    json: z.boolean().default(false),
+  })
+  .transform(
+    (v): BenchOptions => ({
+      only: (v.only ?? [...sections]) as Section[],
+      quick: v.quick,
+      runs: v.runs ?? (v.quick ? 1 : undefined),
+      seconds: v.seconds ?? (v.quick ? 1 : 5),
+      sessions: v.sessions ?? 500,
+      json: v.json,
+    }),
+  );
 
-  --only      sections to run (default: all)
-  --runs N    runs per figure (default: 5 for flows and cold start, 3 for suite, sim and peer)
-  --seconds S seconds per load run (default 5; 1 with --quick)
-  --sessions  live sessions for the load figures (default 500)
-  --quick     a fast smoke: 1 run, 1 s loads, the suite on one spec and one project, no typecheck/lint
-Prints a table and writes out/bench.json.`;
+export const benchCommand: CommandSpec<BenchOptions> = {
+  name: 'npm run bench --',
+  help: `Mesure la suite, les parcours et le simulateur, face à leurs cibles, leurs planchers et un pair.
+Affiche un tableau et écrit out/bench.json.
 
-export function parseOptions(argv: string[]): BenchOptions {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      only: { type: 'string' },
-      runs: { type: 'string' },
-      seconds: { type: 'string' },
-      sessions: { type: 'string' },
-      quick: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(usage);
-    process.exit(0);
-  }
-  const only = values.only ? values.only.split(',').map((s) => s.trim()) : [...sections];
-  const unknown = only.filter((s) => !sections.includes(s as Section));
-  if (unknown.length > 0) throw new Error(`--only: unknown section(s) ${unknown.join(', ')}; choose among ${sections.join(', ')}`);
-  const quick = values.quick;
-  return {
-    only: only as Section[],
-    quick,
-    runs: bounded('--runs', values.runs, 50) ?? (quick ? 1 : undefined),
-    seconds: bounded('--seconds', values.seconds, 60) ?? (quick ? 1 : 5),
-    sessions: bounded('--sessions', values.sessions, 5000) ?? 500,
-  };
-}
-
-/** Every knob is bounded: the bench must finish, and only ever load 127.0.0.1 so much. */
-function bounded(name: string, text: string | undefined, max: number): number | undefined {
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1 || value > max) throw new Error(`${name}: a whole number from 1 to ${max}, not « ${text} »`);
-  return value;
-}
+  --only SECTIONS     sections à mesurer, séparées par des virgules (${sections.join(',')} ; défaut : toutes)
+  --runs N            mesures par chiffre (défaut : 5 pour flows et cold, 3 pour suite, sim et peer)
+  --seconds S         secondes par charge (défaut 5 ; 1 avec --quick)
+  --sessions N        sessions vivantes pendant les charges (défaut 500)
+  --quick             un passage rapide : 1 mesure, charges d'1 s, la suite sur un seul fichier
+  --json              le rapport JSON sur la sortie standard`,
+  options: {
+    only: { type: 'string' },
+    runs: { type: 'string' },
+    seconds: { type: 'string' },
+    sessions: { type: 'string' },
+    quick: { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+  schema,
+};

@@ -47,13 +47,13 @@ export function figure(section: Section, name: string, unit: string, runs: numbe
 
 const fmt = (value: number, unit: string) => `${value >= 100 ? round(value, 0) : value >= 10 ? round(value, 1) : round(value, 2)} ${unit}`;
 const targetText = (f: Figure) => (f.target ? `${f.target.kind === 'max' ? '≤' : '≥'} ${fmt(f.target.value, f.unit)}` : '');
-const verdict = (f: Figure) => (f.met === undefined ? '' : f.met ? 'yes' : 'NO');
+const verdict = (f: Figure) => (f.met === undefined ? '' : f.met ? 'oui' : 'NON');
 
 export function printTable(results: readonly SectionResult[]): void {
-  const header = ['section', 'figure', 'median', 'target', 'met', 'runs'];
+  const header = ['section', 'chiffre', 'médiane', 'cible', 'atteinte', 'mesures'];
   const rows: string[][] = [header];
   for (const result of results) {
-    if (result.error) rows.push([result.section, `(not measured) ${result.error}`, '', '', 'NO', '']);
+    if (result.error) rows.push([result.section, `(non mesuré) ${result.error}`, '', '', 'NON', '']);
     for (const f of result.figures) {
       rows.push([
         f.section,
@@ -73,11 +73,12 @@ export function printTable(results: readonly SectionResult[]): void {
       .trimEnd();
   console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const r of rows.slice(1)) console.log(line(r));
-  const notes = results.flatMap((r) => r.figures.filter((f) => f.note).map((f) => `  - ${f.name}: ${f.note}`));
-  if (notes.length > 0) console.log(`\nNotes:\n${notes.join('\n')}`);
+  const notes = results.flatMap((r) => r.figures.filter((f) => f.note).map((f) => `  - ${f.name} : ${f.note}`));
+  if (notes.length > 0) console.log(`\nNotes :\n${notes.join('\n')}`);
 }
 
-export function writeReport(path: string, results: readonly SectionResult[], options: object): void {
+/** Writes out/bench.json and returns what it wrote. */
+export function writeReport(path: string, results: readonly SectionResult[], options: object): object {
   mkdirSync(dirname(path), { recursive: true });
   const cpu = cpus();
   const body = {
@@ -88,4 +89,5 @@ export function writeReport(path: string, results: readonly SectionResult[], opt
     unmet: results.flatMap((r) => r.figures.filter((f) => f.met === false).map((f) => `${f.section}: ${f.name}`)),
   };
   writeFileSync(path, `${JSON.stringify(body, null, 2)}\n`);
+  return body;
 }

@@ -7,11 +7,8 @@
  * Next to what a test pays for it in the suite (suite-reporter.ts).
  */
 import { request, type APIRequestContext } from 'playwright';
-import { config } from '../../lib/config';
-import { logger } from '../../lib/logger';
 import { SimClient } from '../../harness/sim-client';
-import { loadScenarios } from '../../mock-site/scenarios';
-import { startServer } from '../../mock-site/server';
+import { startLocalSimulator } from '../../harness/simulator';
 import { BENCH_SCENARIO } from './bench-scenario';
 import { launchBrowser, surfaceContext } from './browser-setup';
 import { median } from './stats';
@@ -29,10 +26,7 @@ async function timeStarts(api: APIRequestContext, calls: number): Promise<number
 }
 
 export async function seedingMs(calls = 50): Promise<{ alone: number; browserContext: number }> {
-  const server = await startServer(
-    { config, logger: logger.child({ module: 'bench-sim' }, { level: 'warn' }), scenarios: loadScenarios() },
-    { port: 0, host: '127.0.0.1' },
-  );
+  const server = await startLocalSimulator();
   const api = await request.newContext({ baseURL: server.url });
   const browser = await launchBrowser();
   try {

@@ -7,10 +7,7 @@
  *   ← {type: 'cpu'}     → {type: 'cpu', ms}: CPU time used so far (see cpu.ts)
  * It exits when the parent disconnects, so it cannot outlive the bench.
  */
-import { config } from '../../lib/config';
-import { logger } from '../../lib/logger';
-import { loadScenarios } from '../../mock-site/scenarios';
-import { startServer } from '../../mock-site/server';
+import { startLocalSimulator } from '../../harness/simulator';
 import { answerCpuQueries } from './cpu';
 
 export interface SimReady {
@@ -25,14 +22,7 @@ export interface SimMemory {
 }
 
 // The default settings, except a session cap well above the bench's sessions so none is evicted mid-run.
-const server = await startServer(
-  {
-    config: { ...config, SESSION_MAX: 100_000, CONTROL_API: true, LABEL_OVERRIDES: {}, RELAXED_RULES: [] },
-    logger: logger.child({ module: 'bench-sim' }, { level: 'warn' }),
-    scenarios: loadScenarios(),
-  },
-  { port: 0, host: '127.0.0.1' },
-);
+const server = await startLocalSimulator({ settings: { SESSION_MAX: 100_000, CONTROL_API: true, LABEL_OVERRIDES: {}, RELAXED_RULES: [] } });
 
 const gc = (globalThis as { gc?: () => void }).gc;
 

@@ -4,10 +4,9 @@
  * oldest; on one with a tiny SESSION_TTL_MINUTES, idle sessions are gone
  * after the TTL. In-process only: it reads the store's size directly.
  */
-import { config } from '../../lib/config';
 import type { Logger } from '../../lib/logger';
 import type { Scenario } from '../../mock-site/domain/schema';
-import { startServer } from '../../mock-site/server';
+import { startLocalSimulator } from '../../harness/simulator';
 import { LoadClient, newAgent, type Run } from './client';
 import { LOAD_SCENARIO } from './session';
 
@@ -29,14 +28,8 @@ export async function checkBounds(
   created: number,
   cap: number,
 ): Promise<Bounds> {
-  const capped = await startServer(
-    { ...deps, config: { ...config, SESSION_MAX: cap, FAULT_LATENCY_MS: 0 } },
-    { port: 0, host: '127.0.0.1' },
-  );
-  const short = await startServer(
-    { ...deps, config: { ...config, SESSION_TTL_MINUTES: TTL_MS / 60_000, FAULT_LATENCY_MS: 0 } },
-    { port: 0, host: '127.0.0.1' },
-  );
+  const capped = await startLocalSimulator({ logger: deps.logger, settings: { SESSION_MAX: cap, FAULT_LATENCY_MS: 0 } });
+  const short = await startLocalSimulator({ logger: deps.logger, settings: { SESSION_TTL_MINUTES: TTL_MS / 60_000, FAULT_LATENCY_MS: 0 } });
   try {
     // Created one after another, so "oldest" is well defined.
     const cappedClients = await createSessions(capped.url, created);

@@ -6,56 +6,53 @@
  *
  *   npm run load -- [--sessions N] [--seconds S] [--max-requests N] [--cap N] [--url http://127.0.0.1:4173] [--json]
  */
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { EXIT, intOption, runCommand, urlOption, type CommandSpec, type ExitCode } from '../../lib/cli';
 import { defaultLoadOptions, runLoad, type LoadOptions, type LoadReport } from './run';
 
-const usage = `npm run load -- [--sessions N] [--seconds S] [--max-requests N] [--cap N] [--url URL] [--json]
-
-  --sessions N      sessions simultanées (défaut ${defaultLoadOptions.sessions})
-  --seconds S       durée maximale de la charge (défaut ${defaultLoadOptions.maxSeconds} s)
-  --max-requests N  requêtes au plus (défaut 15 par session)
-  --cap N           plafond SESSION_MAX de la seconde phase (défaut ${defaultLoadOptions.cap}),
-                    qui crée max(sessions, 2 × plafond) sessions
-  --url URL         un simulateur déjà lancé sur cette machine (127.0.0.1, ::1 ou localhost) ;
-                    par défaut, un simulateur démarré dans ce processus
-  --json            le résumé en JSON`;
-
-function positiveInt(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} : entier positif attendu, reçu « ${value} »`);
-  return n;
-}
-
-function parseOptions(argv: string[]): { options: LoadOptions; json: boolean } {
-  const { values } = parseArgs({
-    args: argv,
+const schema = z
+  .object({
+    sessions: intOption('--sessions', 1, 5000).optional(),
+    seconds: intOption('--seconds', 1, 600).optional(),
+    'max-requests': intOption('--max-requests', 1, 1_000_000).optional(),
+    cap: intOption('--cap', 1, 5000).optional(),
+    url: urlOption().optional(),
+    json: z.boolean().default(false),
+  })
+  .transform((v): { options: LoadOptions; json: boolean } => ({
+    json: v.json,
     options: {
-      sessions: { type: 'string' },
-      seconds: { type: 'string' },
-      'max-requests': { type: 'string' },
-      cap: { type: 'string' },
-      url: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+      sessions: v.sessions ?? defaultLoadOptions.sessions,
+      maxSeconds: v.seconds ?? defaultLoadOptions.maxSeconds,
+      maxRequests: v['max-requests'],
+      cap: v.cap ?? defaultLoadOptions.cap,
+      url: v.url,
     },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(usage);
-    process.exit(0);
-  }
-  return {
-    json: values.json,
-    options: {
-      sessions: positiveInt('sessions', values.sessions, defaultLoadOptions.sessions),
-      maxSeconds: positiveInt('seconds', values.seconds, defaultLoadOptions.maxSeconds),
-      maxRequests: values['max-requests'] === undefined ? undefined : positiveInt('max-requests', values['max-requests'], 0),
-      cap: positiveInt('cap', values.cap, defaultLoadOptions.cap),
-      url: values.url,
-    },
-  };
-}
+  }));
+
+const loadCommand: CommandSpec<z.infer<typeof schema>> = {
+  name: 'npm run load --',
+  help: `Des centaines de sessions à la fois contre le simulateur (sur cette machine seulement), chacune
+vérifiant son propre état final ; puis le plafond de sessions et leur expiration.
+
+  --sessions N        sessions simultanées (défaut ${defaultLoadOptions.sessions})
+  --seconds S         durée maximale de la charge (défaut ${defaultLoadOptions.maxSeconds} s)
+  --max-requests N    requêtes au plus (défaut 15 par session)
+  --cap N             plafond SESSION_MAX de la seconde phase (défaut ${defaultLoadOptions.cap}),
+                      qui crée max(sessions, 2 × plafond) sessions
+  --url URL           un simulateur déjà lancé sur cette machine (127.0.0.1, ::1 ou localhost) ;
+                      par défaut, un simulateur démarré dans ce processus
+  --json              le résumé en JSON`,
+  options: {
+    sessions: { type: 'string' },
+    seconds: { type: 'string' },
+    'max-requests': { type: 'string' },
+    cap: { type: 'string' },
+    url: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  schema,
+};
 
 function print(r: LoadReport): void {
   const lines = [
@@ -81,20 +78,14 @@ function print(r: LoadReport): void {
   console.log(lines.join('\n'));
 }
 
-let parsed: ReturnType<typeof parseOptions>;
-try {
-  parsed = parseOptions(process.argv.slice(2));
-} catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
-  process.exit(2);
-}
-try {
-  const report = await runLoad(parsed.options);
-  if (parsed.json) console.log(JSON.stringify(report, null, 2));
+async function main({ options, json }: z.infer<typeof schema>): Promise<ExitCode> {
+  // A bad --url, or a simulator that cannot start or be reached at all, throws: runCommand says so and exits 2.
+  const report = await runLoad(options);
+  if (json) console.log(JSON.stringify(report, null, 2));
   else print(report);
-  process.exit(report.ok ? 0 : 1);
-} catch (error) {
-  // A bad --url, or a simulator that cannot start or be reached at all.
-  console.error(`Charge impossible : ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  return report.ok ? EXIT.ok : EXIT.problems;
 }
+
+await runCommand(loadCommand, main);
+// Exit explicitly: the load's sockets must not keep the command alive.
+process.exit();

@@ -7,7 +7,7 @@
 import { config } from '../../lib/config';
 import { logger } from '../../lib/logger';
 import { loadScenarios } from '../../mock-site/scenarios';
-import { startServer, type RunningServer } from '../../mock-site/server';
+import { startLocalSimulator, type RunningServer } from '../../harness/simulator';
 import { boundsProblems, checkBounds, type Bounds } from './bounds';
 import { isLoopback, newAgent, openConnections, type Run } from './client';
 import { runSession } from './session';
@@ -56,8 +56,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   let server: RunningServer | undefined;
   if (!options.url) {
     // Room for every session, and no injected latency: the run measures the simulator itself.
-    const settings = { ...config, SESSION_MAX: Math.max(config.SESSION_MAX, options.sessions), FAULT_LATENCY_MS: 0, CONTROL_API: true };
-    server = await startServer({ config: settings, logger: simLogger, scenarios }, { port: 0, host: '127.0.0.1' });
+    const settings = { SESSION_MAX: Math.max(config.SESSION_MAX, options.sessions), FAULT_LATENCY_MS: 0, CONTROL_API: true };
+    server = await startLocalSimulator({ settings, logger: simLogger });
   }
   const base = options.url ?? server?.url ?? '';
   const memory = sampleMemory();

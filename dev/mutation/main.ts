@@ -10,7 +10,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { EXIT, listOption, runCommand, type CommandSpec, type ExitCode } from '../../lib/cli';
 import { mutations, type Mutation } from './mutations';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -50,7 +51,7 @@ function runRuleTests(dir: string): Outcome {
   try {
     report = JSON.parse(run.stdout) as { suites: Suite[] };
   } catch {
-    throw new Error(`playwright test gave no JSON report (exit ${run.status}):\n${run.stderr.slice(-1500)}`);
+    throw new Error(`playwright test n'a pas donné de rapport JSON (code ${run.status}) :\n${run.stderr.slice(-1500)}`);
   }
   const outcome: Outcome = { failed: 0, passed: 0, failing: [] };
   for (const { title, ok } of testsOf(report.suites)) {
@@ -82,47 +83,65 @@ function apply(dir: string, mutation: Mutation): () => void {
   const path = join(dir, mutation.file);
   const original = readFileSync(path, 'utf8');
   const count = original.split(mutation.from).length - 1;
-  if (count !== 1) throw new Error(`${mutation.id}: the text to change appears ${count} times in ${mutation.file} (exactly once expected)`);
+  if (count !== 1) throw new Error(`${mutation.id} : le texte à changer apparaît ${count} fois dans ${mutation.file} (une fois exactement attendue)`);
   writeFileSync(path, original.replace(mutation.from, mutation.to));
   return () => writeFileSync(path, original);
 }
 
-function main(): number {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, list: { type: 'boolean', default: false } } });
-  if (values.list) {
+const schema = z.object({
+  only: listOption(
+    '--only',
+    mutations.map((m) => m.id),
+  ).optional(),
+  list: z.boolean().default(false),
+  json: z.boolean().default(false),
+});
+type MutateOptions = z.infer<typeof schema>;
+
+const mutateCommand: CommandSpec<MutateOptions> = {
+  name: 'npm run mutate --',
+  help: `Vérifie que les tests gardent les règles : chaque erreur plausible (mutations.ts) est appliquée à une
+copie du projet, les tests des règles tournent, et au moins un doit échouer.
+
+  --only IDS          seulement ces mutations (ids séparés par des virgules ; voir --list)
+  --list              lister les mutations
+  --json              le résultat en JSON`,
+  options: { only: { type: 'string' }, list: { type: 'boolean' }, json: { type: 'boolean' } },
+  schema,
+};
+
+async function main(options: MutateOptions): Promise<ExitCode> {
+  if (options.list) {
     for (const m of mutations) console.log(`${m.id.padEnd(32)} ${m.says}`);
-    return 0;
+    return EXIT.ok;
   }
-  const wanted = values.only?.split(',').map((s) => s.trim());
-  const unknown = wanted?.filter((id) => !mutations.some((m) => m.id === id)) ?? [];
-  if (unknown.length > 0) {
-    console.error(`Mutation inconnue : ${unknown.join(', ')}. Voir npm run mutate -- --list`);
-    return 2;
-  }
-  const chosen = wanted ? mutations.filter((m) => wanted.includes(m.id)) : mutations;
+  const say = options.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
+  const chosen = options.only ? mutations.filter((m) => options.only?.includes(m.id)) : mutations;
   const dir = copyProject();
   try {
     const baseline = runRuleTests(dir);
-    console.log(`baseline: ${baseline.passed} tests pass, ${baseline.failed} fail`);
+    say(`copie intacte : ${baseline.passed} tests passent, ${baseline.failed} échouent`);
     if (baseline.failed > 0 || baseline.passed === 0) {
-      console.error(`The unmutated copy is not green, so no mutation can be judged:\n  ${baseline.failing.join('\n  ')}`);
-      return 1;
+      console.error(`La copie non modifiée n'est pas verte : aucune mutation ne peut être jugée.\n  ${baseline.failing.join('\n  ')}`);
+      return EXIT.usage;
     }
-    const survivors: Mutation[] = [];
+    const results: { id: string; caughtBy: number; example?: string }[] = [];
     for (const mutation of chosen) {
       const restore = apply(dir, mutation);
       const outcome = runRuleTests(dir);
       restore();
-      if (outcome.failed === 0) survivors.push(mutation);
-      const verdict = outcome.failed === 0 ? 'SURVIVED' : `caught by ${outcome.failed} test${outcome.failed > 1 ? 's' : ''}`;
-      console.log(`${mutation.id.padEnd(32)} ${verdict}${outcome.failing[0] ? `, e.g. ${outcome.failing[0]}` : ''}`);
+      results.push({ id: mutation.id, caughtBy: outcome.failed, example: outcome.failing[0] });
+      const verdict = outcome.failed === 0 ? 'SURVIT' : `attrapée par ${outcome.failed} test${outcome.failed > 1 ? 's' : ''}`;
+      say(`${mutation.id.padEnd(32)} ${verdict}${outcome.failing[0] ? `, par exemple ${outcome.failing[0]}` : ''}`);
     }
-    console.log(`\n${chosen.length - survivors.length}/${chosen.length} mutations caught.`);
-    for (const s of survivors) console.log(`  not caught: ${s.id}: ${s.says}`);
-    return survivors.length === 0 ? 0 : 1;
+    const survivors = chosen.filter((m) => results.some((r) => r.id === m.id && r.caughtBy === 0));
+    say(`\n${chosen.length - survivors.length}/${chosen.length} mutations attrapées.`);
+    for (const m of survivors) say(`  non attrapée : ${m.id} : ${m.says}`);
+    if (options.json) console.log(JSON.stringify({ caught: chosen.length - survivors.length, total: chosen.length, results }, null, 2));
+    return survivors.length === 0 ? EXIT.ok : EXIT.problems;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-process.exitCode = main();
+await runCommand(mutateCommand, main);

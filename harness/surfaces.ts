@@ -1,0 +1,43 @@
+/**
+ * The two surfaces as every browser consumer drives them: the device a
+ * person uses, the context options, the base path and the French name. The
+ * Playwright config, the fixtures, the walkthrough, the guide build, the guide
+ * check and the bench read them here; nothing else picks a device.
+ */
+import { devices, type BrowserContextOptions } from 'playwright';
+import { basePath, type BasePath, type Surface } from '../mock-site/urls';
+
+export { SURFACES, basePath, surfaceOf, type Surface } from '../mock-site/urls';
+
+export interface SurfaceFacts {
+  /** How the guide and the messages name it: « Étape 5/6 (site web) ». */
+  frenchName: 'site web' | 'application';
+  /** Playwright's device: a desktop for the website, a phone (touch) for the app. */
+  device: (typeof devices)[string];
+  base: BasePath;
+}
+
+export const surfaces: Readonly<Record<Surface, SurfaceFacts>> = {
+  web: { frenchName: 'site web', device: devices['Desktop Chrome'], base: basePath('web') },
+  app: { frenchName: 'application', device: devices['Pixel 7'], base: basePath('app') },
+};
+
+/** A second phone size for the guide's path only (the app's pages are the same markup on every phone). */
+export const secondPhone = { ...devices['iPhone 14'], browserName: 'chromium' as const };
+
+/** What every context shares: French, Paris time. */
+export const localeOptions = { locale: 'fr-FR', timezoneId: 'Europe/Paris' } as const;
+
+/**
+ * The options of a browser context on a surface. `pictures: true` is the
+ * illustrated guide's: a fixed viewport and scale and no motion, so that two
+ * builds give the same pixels.
+ */
+export function contextOptions(surface: Surface, extra: BrowserContextOptions & { pictures?: boolean } = {}): BrowserContextOptions {
+  const { pictures, ...rest } = extra;
+  const device = surfaces[surface].device;
+  const fixed: BrowserContextOptions = pictures
+    ? { ...(surface === 'app' ? { deviceScaleFactor: 1 } : { viewport: { width: 1280, height: 800 } }), reducedMotion: 'reduce' }
+    : {};
+  return { ...device, ...localeOptions, ...fixed, ...rest };
+}

@@ -1,0 +1,41 @@
+/**
+ * One command convention everywhere (lib/cli.ts): every entry point answers
+ * --help with exit 0 and its French help, and an unknown option with exit 2
+ * and a French message, before doing any work.
+ */
+import { spawn } from 'node:child_process';
+import { expect, test } from '../../fixtures/test';
+
+/** Each entry point as its npm script runs it (package.json). */
+const entryPoints: Record<string, string> = {
+  'npm start': 'commands/start.ts',
+  'npm run sim': 'mock-site/main.ts',
+  'npm run ensure-browser': 'commands/ensure-browser.ts',
+  'npm run bench': 'dev/bench/main.ts',
+  'npm run load': 'dev/load/main.ts',
+  'npm run mutate': 'dev/mutation/main.ts',
+};
+
+function run(file: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+for (const [name, file] of Object.entries(entryPoints)) {
+  test(`${name}: --help exits 0 with French help; an unknown option exits 2 in French`, async () => {
+    const [help, bogus] = await Promise.all([run(file, ['--help']), run(file, ['--pas-une-option'])]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain(`Utilisation : ${name}`);
+    expect(help.stdout).toContain('Code de sortie : 0');
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toContain('Option inconnue : --pas-une-option');
+    expect(bogus.stdout).toBe('');
+  });
+}
