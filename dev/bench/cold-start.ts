@@ -9,7 +9,7 @@ import type { ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { childEnv, startChild, stopChild } from './children';
 import { figure, type Figure } from './report';
-import { since } from './stats';
+import { since } from '../stats';
 
 type Marker = { kind: 'first-page' } | { kind: 'line'; text: string };
 

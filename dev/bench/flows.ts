@@ -15,7 +15,7 @@ import { startLocalSimulator } from '../../harness/simulator';
 import { bareFlows } from './bare-flows';
 import { launchBrowser, surfaceContext } from './browser-setup';
 import { figure, type Figure } from './report';
-import { since } from './stats';
+import { since } from '../stats';
 
 type Variant = 'runner' | 'bare';
 

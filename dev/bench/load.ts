@@ -11,12 +11,12 @@ export interface LoadRequest {
   cookie?: string;
 }
 
-export interface LoadOptions {
+export interface ThroughputOptions {
   connections: number;
   seconds: number;
 }
 
-export interface LoadResult {
+export interface ThroughputResult {
   /** 2xx responses per second. */
   rps: number;
   p50: number;
@@ -26,7 +26,7 @@ export interface LoadResult {
   bytesPerResponse: number;
 }
 
-export function runLoad(url: string, requests: readonly LoadRequest[], options: LoadOptions): Promise<LoadResult> {
+export function measureThroughput(url: string, requests: readonly LoadRequest[], options: ThroughputOptions): Promise<ThroughputResult> {
   if (!url.startsWith('http://127.0.0.1:')) throw new Error(`load only goes to 127.0.0.1, not ${url}`);
   const list = requests.map((r) => ({ method: 'GET' as const, path: r.path, headers: r.cookie ? { cookie: r.cookie } : {} }));
   const stride = Math.max(1, Math.floor(list.length / options.connections));

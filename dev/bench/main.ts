@@ -14,7 +14,7 @@ import { benchCommand, type BenchOptions } from './options';
 import { benchPeers } from './peers';
 import { printTable, writeReport, type Figure, type Section, type SectionResult } from './report';
 import { benchSimulator } from './simulator';
-import { round, since } from './stats';
+import { round, since } from '../stats';
 import { benchSuite } from './suite';
 
 const reportPath = resolve(repoRoot, 'out/bench.json');

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname } from 'node:path';
-import { median, round } from './stats';
+import { median, round } from '../stats';
 
 export type Section = 'flows' | 'suite' | 'sim' | 'peer' | 'cold';
 export const sections: readonly Section[] = ['flows', 'suite', 'sim', 'peer', 'cold'];

@@ -11,7 +11,7 @@ import { SimClient } from '../../harness/sim-client';
 import { startLocalSimulator } from '../../harness/simulator';
 import { BENCH_SCENARIO } from './bench-scenario';
 import { launchBrowser, surfaceContext } from './browser-setup';
-import { median } from './stats';
+import { median } from '../stats';
 
 async function timeStarts(api: APIRequestContext, calls: number): Promise<number> {
   const sim = new SimClient(api);

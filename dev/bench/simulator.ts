@@ -17,7 +17,7 @@
 import { ask } from './children';
 import { figure, type Figure } from './report';
 import type { SimMemory } from './sim-child';
-import { median } from './stats';
+import { median } from '../stats';
 import {
   createSessions,
   measure,

@@ -13,7 +13,7 @@ import { requireChromium } from './browser-setup';
 import { childEnv, runCommand } from './children';
 import { figure, type Figure } from './report';
 import { seedingMs } from './seeding';
-import { median, sum } from './stats';
+import { median, sum } from '../stats';
 import { timingsPath, type SuiteTimings, type TestTiming } from './suite-reporter';
 
 const browserProjects = ['web', 'app', 'app-iphone'];

@@ -6,7 +6,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { startTsChild, stopChild, waitForMessage } from './children';
 import { cpuMs } from './cpu';
-import { runLoad, type LoadOptions, type LoadRequest, type LoadResult } from './load';
+import { measureThroughput, type ThroughputOptions, type LoadRequest, type ThroughputResult } from './load';
 import { BENCH_SCENARIO, benchIds } from './bench-scenario';
 import type { SimReady } from './sim-child';
 
@@ -78,7 +78,7 @@ export async function pageBytes(url: string, path: string, cookie?: string): Pro
   return body.byteLength;
 }
 
-export interface Measured extends LoadResult {
+export interface Measured extends ThroughputResult {
   /** Responses per CPU-second of the server: its throughput with one core to itself. */
   perCpuSecond: number;
   /** The share of one core the server got during the run (1 = a core to itself). */
@@ -86,9 +86,9 @@ export interface Measured extends LoadResult {
 }
 
 /** A load run, with the server's CPU time around it. */
-export async function measure(server: RunningChild, requests: readonly LoadRequest[], options: LoadOptions): Promise<Measured> {
+export async function measure(server: RunningChild, requests: readonly LoadRequest[], options: ThroughputOptions): Promise<Measured> {
   const before = await cpuMs(server.child);
-  const result = await runLoad(server.url, requests, options);
+  const result = await measureThroughput(server.url, requests, options);
   const cpuSeconds = ((await cpuMs(server.child)) - before) / 1000;
   return { ...result, perCpuSecond: result.responses / cpuSeconds, cpuShare: cpuSeconds / options.seconds };
 }

@@ -11,7 +11,8 @@ import { startLocalSimulator, type RunningServer } from '../../harness/simulator
 import { boundsProblems, checkBounds, type Bounds } from './bounds';
 import { isLoopback, newAgent, openConnections, type Run } from './client';
 import { runSession } from './session';
-import { percentile, round, sampleMemory, type MemoryPeaks } from './stats';
+import { percentile, round } from '../stats';
+import { sampleMemory, type MemoryPeaks } from './memory';
 
 export interface LoadOptions {
   sessions: number;
@@ -98,7 +99,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       requests: latencies.length,
       errors: errorSamples.length,
       errorSamples: errorSamples.slice(0, 5),
-      latencyMs: { p50: round(percentile(latencies, 0.5)), p99: round(percentile(latencies, 0.99)), max: round(Math.max(0, ...latencies)) },
+      // No answer at all is reported as 0 ms, not NaN: the failures list already says why.
+      latencyMs: { p50: round(percentile(latencies, 50) || 0, 1), p99: round(percentile(latencies, 99) || 0, 1), max: round(Math.max(0, ...latencies), 1) },
       seconds: round(seconds, 2),
       warmUpMs: Math.round(warmUpMs),
       requestsPerSecond: Math.round(latencies.length / seconds),

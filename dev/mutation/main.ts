@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { EXIT, listOption, runCommand, type CommandSpec, type ExitCode } from '../../lib/cli';
+import { readReport, type Report } from '../../commands/guide-check/test-results';
 import { mutations, type Mutation } from './mutations';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -47,36 +48,21 @@ function runRuleTests(dir: string): Outcome {
     maxBuffer: 256 * 1024 * 1024,
     timeout: 10 * 60_000,
   });
-  let report: { suites: Suite[] };
+  let report: Report;
   try {
-    report = JSON.parse(run.stdout) as { suites: Suite[] };
+    report = readReport(JSON.parse(run.stdout));
   } catch {
     throw new Error(`playwright test n'a pas donné de rapport JSON (code ${run.status}) :\n${run.stderr.slice(-1500)}`);
   }
   const outcome: Outcome = { failed: 0, passed: 0, failing: [] };
-  for (const { title, ok } of testsOf(report.suites)) {
-    if (ok) outcome.passed += 1;
-    else {
+  for (const test of report.tests) {
+    if (test.status === 'passed') outcome.passed += 1;
+    else if (test.status !== 'skipped') {
       outcome.failed += 1;
-      outcome.failing.push(title);
+      outcome.failing.push(`[${test.project}] ${test.title}`);
     }
   }
   return outcome;
-}
-
-interface Suite {
-  file?: string;
-  specs?: { title: string; tests: { projectName: string; status: string }[] }[];
-  suites?: Suite[];
-}
-
-function* testsOf(suites: Suite[], file = ''): Generator<{ title: string; ok: boolean }> {
-  for (const suite of suites) {
-    const at = suite.file ?? file;
-    for (const spec of suite.specs ?? [])
-      for (const test of spec.tests) yield { title: `[${test.projectName}] ${at} › ${spec.title}`, ok: test.status === 'expected' };
-    yield* testsOf(suite.suites ?? [], at);
-  }
 }
 
 function apply(dir: string, mutation: Mutation): () => void {

@@ -1,10 +1,10 @@
 /** Smoke test of the bench's helpers (dev/bench): statistics, verdicts, options, and one short bounded load run. */
 import { test, expect } from '../../fixtures/test';
-import { runLoad } from '../../dev/bench/load';
+import { measureThroughput } from '../../dev/bench/load';
 import { parseCommand } from '../../lib/cli';
 import { benchCommand } from '../../dev/bench/options';
 import { figure } from '../../dev/bench/report';
-import { median, percentile } from '../../dev/bench/stats';
+import { median, percentile } from '../../dev/stats';
 import { createSessions, pagePath, requestsFor } from '../../dev/bench/targets';
 
 test('median and nearest-rank percentiles', () => {
@@ -39,7 +39,7 @@ test('one short load run against the simulator, each request on a live session',
   const cookies = await createSessions(simulator.url, 3);
   expect(cookies).toHaveLength(3);
   expect(pagePath('json-server', 'dispute')).toMatch(/^\/disputes\//);
-  const result = await runLoad(simulator.url, requestsFor('sim', 'dispute', cookies), { connections: 2, seconds: 1 });
+  const result = await measureThroughput(simulator.url, requestsFor('sim', 'dispute', cookies), { connections: 2, seconds: 1 });
   expect(result.responses).toBeGreaterThan(0);
   expect(result.p99).toBeGreaterThanOrEqual(result.p50);
   expect(result.bytesPerResponse).toBeGreaterThan(1000);

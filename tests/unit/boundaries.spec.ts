@@ -17,9 +17,9 @@ const forbidden: [file: string, source: string][] = [
   ['lib/config.ts', '../mock-site/urls'],
   ['harness/simulator.ts', '../flows/runner'],
   ['flows/runner.ts', '../commands/walkthrough/play'],
-  ['fixtures/test.ts', '../dev/bench/stats'],
+  ['fixtures/test.ts', '../dev/stats'],
   ['commands/walkthrough/play.ts', '../../fixtures/test'],
-  ['commands/guide-check/run-check.ts', '../../dev/bench/stats'],
+  ['commands/guide-check/run-check.ts', '../../dev/stats'],
   ['dev/bench/main.ts', '../../tests/helpers/timeouts'],
 ];
 
@@ -29,7 +29,7 @@ const allowed: [file: string, source: string][] = [
   ['harness/simulator.ts', '../mock-site/server'],
   ['mock-site/routes/control.ts', '../views/index'],
   ['mock-site/domain/policy.ts', './schema'],
-  ['tests/unit/x.spec.ts', '../../dev/bench/stats'],
+  ['tests/unit/x.spec.ts', '../../dev/stats'],
 ];
 
 async function restrictedImports(file: string, source: string): Promise<string[]> {

@@ -1,5 +1,5 @@
 /**
- * The few statistics the bench needs. Medians everywhere: on a shared 2-core
+ * The few statistics the bench and the load script need, one definition each. Medians everywhere: on a shared 2-core
  * machine one slow run (another process, a GC pause) must not move a figure.
  */
 

@@ -1,13 +1,7 @@
-/** Latency percentiles and a memory sampler for the load run. */
+/** A memory sampler for the load run. */
+import { round } from '../stats';
 
-export function percentile(values: readonly number[], q: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
-}
-
-export const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-const mb = (bytes: number) => round(bytes / 1_048_576);
+const mb = (bytes: number) => round(bytes / 1_048_576, 1);
 
 export interface MemoryPeaks {
   startRssMb: number;
