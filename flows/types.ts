@@ -5,6 +5,7 @@
  * The test suite, the walkthrough and the guide check all run these.
  */
 import type { Page } from 'playwright';
+import type { RuleId } from '../mock-site/domain/policy';
 import type { DisputeStatus } from '../mock-site/domain/schema';
 
 export type Surface = 'web' | 'app';
@@ -55,7 +56,7 @@ export interface Flow {
   /** Where the flow starts; the surface's home page by default. */
   start?: string;
   /** The policy rules this flow shows (see mock-site/domain/policy.ts). */
-  rules?: string[];
+  rules?: RuleId[];
   steps: FlowStep[];
 }
 

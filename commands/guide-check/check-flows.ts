@@ -57,7 +57,7 @@ function resolveMarkers(item: GuideItem, catalog: FlowCatalog, result: FlowsChec
   for (const marker of item.markers) {
     if (marker.kind === 'rule') {
       if (catalog.ruleIds.has(marker.ruleId)) {
-        result.rules.push({ item, ruleId: marker.ruleId, flows: catalog.all.filter((f) => f.rules?.includes(marker.ruleId)) });
+        result.rules.push({ item, ruleId: marker.ruleId, flows: catalog.all.filter((f) => f.rules?.some((rule) => rule === marker.ruleId)) });
       } else {
         const known = [...catalog.ruleIds].join(', ');
         result.problems.push(problem(marker.line, `Règle ${marker.ruleId}`, item.sentence, `cette règle n'existe pas (règles : ${known})`));

@@ -4,7 +4,8 @@
  * no longer offers and checks the server refuses it with the rule id.
  * Tags carry the rule ids, so the guide check can tie rules to passing tests.
  */
-import { test, expect } from '../../fixtures/test';
+import { test, expect, ruleTags } from '../../fixtures/test';
+import type { RuleId } from '../../mock-site/domain/policy';
 import type { SimClient } from '../../harness/sim-client';
 import { ruleFlows } from '../../flows/index';
 import type { Flow, Surface } from '../../flows/types';
@@ -41,7 +42,7 @@ const afterFlow: Record<string, (sim: SimClient, base: string) => Promise<void>>
 /** Declares one test per rule flow of a surface (called by tests/web and tests/app). */
 export function describeRuleFlows(surface: Surface): void {
   for (const flow of ruleFlows(surface)) {
-    test(flow.title, { tag: (flow.rules ?? []).map((rule) => `@${rule}`) }, async ({ runFlow, sim }) => {
+    test(flow.title, { tag: ruleTags(...(flow.rules ?? [])) }, async ({ runFlow, sim }) => {
       await runFlow(flow);
       await afterFlow[baseId(flow)]?.(sim, surface === 'app' ? '/app' : '');
     });
@@ -54,7 +55,7 @@ async function expectReopenRefused(sim: SimClient, base: string): Promise<void> 
   expect(await sim.disputed()).toEqual(before);
 }
 
-async function expectRefused(answer: ReturnType<SimClient['post']>, rule: string): Promise<void> {
+async function expectRefused(answer: ReturnType<SimClient['post']>, rule: RuleId): Promise<void> {
   const { status, body } = await answer;
   expect(status).toBe(409);
   expect(body).toMatchObject({ code: 'policy.refused', rule, message: expect.any(String) });
