@@ -5,15 +5,16 @@
  */
 import type { CapturedFlow } from './capture';
 import { guideIntro, guideTitle, ruleExplanations, surfaceTitles } from './content';
+import { escapeHtml } from '../../lib/html';
 
 export function renderHtml(main: CapturedFlow[], rules: CapturedFlow[]): string {
   const columns = main
-    .map((c) => `<section class="surface surface-${c.flow.surface}"><h2>${esc(surfaceTitles[c.flow.surface])}</h2><ol>${c.steps.map((s) => `<li><p>${esc(s.sentence)}</p><img src="${esc(s.image)}" alt="${esc(`Étape ${s.number} : ${s.sentence}`)}" loading="lazy"></li>`).join('')}</ol></section>`)
+    .map((c) => `<section class="surface surface-${c.flow.surface}"><h2>${escapeHtml(surfaceTitles[c.flow.surface])}</h2><ol>${c.steps.map((s) => `<li><p>${escapeHtml(s.sentence)}</p><img src="${escapeHtml(s.image)}" alt="${escapeHtml(`Étape ${s.number} : ${s.sentence}`)}" loading="lazy"></li>`).join('')}</ol></section>`)
     .join('');
   const ruleItems = rules
-    .map((r) => `<article><h3>${esc(r.flow.title)}</h3><p>${esc(explanation(r))}</p><p class="rule">Règle : <code>${esc((r.flow.rules ?? []).join(', '))}</code></p>${r.finalImage ? `<img src="${esc(r.finalImage)}" alt="${esc(r.flow.title)}" loading="lazy">` : ''}</article>`)
+    .map((r) => `<article><h3>${escapeHtml(r.flow.title)}</h3><p>${escapeHtml(explanation(r))}</p><p class="rule">Règle : <code>${escapeHtml((r.flow.rules ?? []).join(', '))}</code></p>${r.finalImage ? `<img src="${escapeHtml(r.finalImage)}" alt="${escapeHtml(r.flow.title)}" loading="lazy">` : ''}</article>`)
     .join('');
-  return `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(guideTitle)}</title><style>${css}</style></head><body><header><h1>${esc(guideTitle)}</h1><p>${esc(guideIntro)}</p></header><main><div class="surfaces">${columns}</div><section><h2>Les règles à connaître</h2><div class="rules">${ruleItems}</div></section></main></body></html>\n`;
+  return `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(guideTitle)}</title><style>${css}</style></head><body><header><h1>${escapeHtml(guideTitle)}</h1><p>${escapeHtml(guideIntro)}</p></header><main><div class="surfaces">${columns}</div><section><h2>Les règles à connaître</h2><div class="rules">${ruleItems}</div></section></main></body></html>\n`;
 }
 
 export function renderMarkdown(main: CapturedFlow[], rules: CapturedFlow[]): string {
@@ -31,9 +32,6 @@ function explanation(captured: CapturedFlow): string {
   return ruleExplanations[captured.flow.id.replace(/-(web|app)$/, '')] ?? '';
 }
 
-function esc(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}
 
 const css = `
 body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1d1d1f;background:#f4f4f4}

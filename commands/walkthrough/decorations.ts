@@ -7,6 +7,7 @@
  */
 import type { Locator, Page } from 'playwright';
 import type { StepInfo } from '../../flows/runner';
+import { escapeHtml } from '../../lib/html';
 
 const RED = '#ff4747';
 
@@ -66,6 +67,3 @@ function frameHtml(box: { x: number; y: number; width: number; height: number })
   return `<div style="${style}"></div>`;
 }
 
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}

@@ -5,6 +5,7 @@
  * replaced, so the same words inside a sentence are left alone.
  */
 import type { MiddlewareHandler } from 'hono';
+import { escapeHtml } from '../../lib/html';
 
 export function overrideLabels(overrides: Readonly<Record<string, string>>): MiddlewareHandler {
   const rules = Object.entries(overrides).map(([from, to]) => ({
@@ -20,9 +21,6 @@ export function overrideLabels(overrides: Readonly<Record<string, string>>): Mid
   };
 }
 
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
-}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
