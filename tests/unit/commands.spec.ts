@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { expect, test } from '../../fixtures/test';
 
-/** Each entry point as its npm script runs it (package.json). */
+/** Each entry point, started as its npm script starts it (package.json: commands/launch.mjs). */
 const entryPoints: Record<string, string> = {
   'npm start': 'commands/start.ts',
   'npm run sim': 'mock-site/main.ts',
@@ -18,7 +18,7 @@ const entryPoints: Record<string, string> = {
 
 function run(file: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['commands/launch.mjs', file, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
