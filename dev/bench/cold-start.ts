@@ -33,7 +33,7 @@ async function firstPage(url: string, deadline: number): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 5));
   }
-  throw new Error(`${url}/ never answered 200`);
+  throw new Error(`${url}/ n'a jamais répondu 200`);
 }
 
 /** Milliseconds from spawn to the marker. */
@@ -48,10 +48,10 @@ async function timeToReady(command: string, args: string[], marker: Marker): Pro
   try {
     return await new Promise<number>((done, fail) => {
       const timer = setTimeout(
-        () => fail(new Error(`${command} ${args.join(' ')}: not ready after ${LAUNCH_TIMEOUT_MS} ms`)),
+        () => fail(new Error(`${command} ${args.join(' ')} : pas prêt après ${LAUNCH_TIMEOUT_MS} ms`)),
         LAUNCH_TIMEOUT_MS,
       );
-      child.once('exit', (code) => fail(new Error(`${command} ${args.join(' ')} exited (${code}) before ready:\n${stderr.slice(-1500)}`)));
+      child.once('exit', (code) => fail(new Error(`${command} ${args.join(' ')} a fini (${code}) avant d'être prêt :\n${stderr.slice(-1500)}`)));
       if (!child.stdout) return fail(new Error('no stdout'));
       const lines = createInterface({ input: child.stdout });
       lines.on('line', (line) => {
@@ -83,16 +83,15 @@ function urlIn(line: string): string | undefined {
 }
 
 const launches: { name: string; command: string; args: string[]; marker: Marker; target?: number }[] = [
-  { name: '`npm run sim` → first page', command: 'npm', args: ['run', 'sim'], marker: { kind: 'first-page' }, target: 1000 },
+  { name: '`npm run sim` → première page', command: 'npm', args: ['run', 'sim'], marker: { kind: 'first-page' }, target: 500 },
   {
-    name: '`node --import tsx mock-site/main.ts` → first page',
+    name: '`node --import tsx mock-site/main.ts` (sans le lanceur) → première page',
     command: process.execPath,
     args: ['--import', 'tsx', 'mock-site/main.ts'],
     marker: { kind: 'first-page' },
   },
   {
-    name:
-      START_READY.kind === 'line' ? '`npm start` → first walkthrough step' : '`npm start` → first page (walkthrough not in npm start yet)',
+    name: START_READY.kind === 'line' ? '`npm start` → première étape de la visite' : '`npm start` → première page',
     command: 'npm',
     args: ['start'],
     marker: START_READY,
@@ -117,6 +116,6 @@ export async function benchColdStart(settings: { runs: number }): Promise<Figure
   }
   const empty: number[] = [];
   for (let run = 0; run < settings.runs; run++) empty.push(await emptyNode());
-  figures.push(figure('cold', '`node -e 0` (an empty Node process)', 'ms', empty));
+  figures.push(figure('cold', '`node -e 0` (un Node vide)', 'ms', empty));
   return figures;
 }

@@ -8,6 +8,7 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { killAllChildren, repoRoot } from './children';
 import { benchColdStart } from './cold-start';
+import { benchCommands } from './commands';
 import { benchFlows } from './flows';
 import { EXIT, runCommand, type ExitCode } from '../../lib/cli';
 import { benchCommand, type BenchOptions } from './options';
@@ -23,6 +24,7 @@ const reportPath = resolve(repoRoot, 'out/bench.json');
 const plan: Record<Section, { runs: number; limitMinutes: number; run: (o: BenchOptions, runs: number) => Promise<Figure[]> }> = {
   flows: { runs: 5, limitMinutes: 10, run: (_o, runs) => benchFlows({ runs }) },
   suite: { runs: 3, limitMinutes: 120, run: (o, runs) => benchSuite({ runs, quick: o.quick }) },
+  commands: { runs: 3, limitMinutes: 30, run: (_o, runs) => benchCommands({ runs }) },
   sim: { runs: 3, limitMinutes: 10, run: (o, runs) => benchSimulator({ runs, seconds: o.seconds, sessions: o.sessions }) },
   peer: { runs: 3, limitMinutes: 10, run: (o, runs) => benchPeers({ runs, seconds: o.seconds, sessions: o.sessions }) },
   cold: { runs: 5, limitMinutes: 5, run: (_o, runs) => benchColdStart({ runs }) },

@@ -87,7 +87,8 @@ export async function benchPeers(settings: LoadSettings): Promise<Figure[]> {
         );
       return [
         versus('json-server', peer, 1.5),
-        versus('bare node:http', floor, 0.5),
+        // The bare page is a floor to read, not a target: the simulator pays for sessions, protections and routing.
+        versus('bare node:http', floor),
         versus('Hono floor (no target)', stack),
         perCpuSecond('simulator', ours),
         perCpuSecond(`json-server ${pagePath('json-server', page)}`, peer),

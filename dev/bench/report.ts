@@ -8,8 +8,8 @@ import { cpus, loadavg } from 'node:os';
 import { dirname } from 'node:path';
 import { median, round } from '../stats';
 
-export type Section = 'flows' | 'suite' | 'sim' | 'peer' | 'cold';
-export const sections: readonly Section[] = ['flows', 'suite', 'sim', 'peer', 'cold'];
+export type Section = 'flows' | 'suite' | 'commands' | 'sim' | 'peer' | 'cold';
+export const sections: readonly Section[] = ['flows', 'suite', 'commands', 'sim', 'peer', 'cold'];
 
 export interface Target {
   /** `max`: the value must stay at or under `value`; `min`: at or over it. */
