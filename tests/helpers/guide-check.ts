@@ -1,0 +1,24 @@
+/** Runs `guide:check` as a child process, the way CI does, with extra environment variables. */
+import { spawn } from 'node:child_process';
+
+export interface GuideCheckRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runGuideCheck(args: string[], env: Record<string, string>): Promise<GuideCheckRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'commands/guide-check/main.ts', ...args], {
+      // eslint-disable-next-line no-restricted-properties -- the child check reads its settings from its environment
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
