@@ -7,8 +7,7 @@
  * test holds on any machine (the committed guide/illustrations/ is this
  * machine's rendering).
  */
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '../../fixtures/test';
 import { config } from '../../lib/config';
@@ -34,8 +33,9 @@ test('a restyled button is named at the steps that show it; the unchanged site r
   test.setTimeout(180_000);
   expect(rules).toHaveLength(2);
   const reference = test.info().outputPath('reference');
-  const build = async (url: string) =>
-    buildGuide({ executablePath, log, outDir: await mkdtemp(join(tmpdir(), 'guide-diff-')), url, main: mainFlows, rules });
+  let builds = 0;
+  const build = (url: string) =>
+    buildGuide({ executablePath, log, outDir: test.info().outputPath(`build-${++builds}`), url, main: mainFlows, rules });
 
   const first = await build(simulator.url);
   expect(first.ok).toBe(true);
