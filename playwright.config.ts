@@ -5,7 +5,7 @@
  * launchOptions: a project's own launchOptions replace the top-level ones.
  */
 import { defineConfig } from '@playwright/test';
-import { isCI } from './lib/config';
+import { config, isCI } from './lib/config';
 import type { TestOptions } from './fixtures/test';
 import { chromiumLaunchArgs, findChromiumFor } from './harness/browser';
 import { localeOptions, secondPhone, surfaces } from './harness/surfaces';
@@ -24,7 +24,13 @@ export default defineConfig<TestOptions>({
   // Two workers even on two cores: a test mostly waits on the browser, so a core would otherwise idle.
   workers: 2,
   // The JSON report feeds guide:check --results (rules ↔ tests) without running the tests twice.
-  reporter: [['list'], ['html', { open: 'never' }], ['json', { outputFile: 'out/test-results.json' }]],
+  // Under GitHub Actions, Playwright's own github reporter also pins each failure to its line in the pull request.
+  reporter: [
+    ['list'],
+    ['html', { open: 'never' }],
+    ['json', { outputFile: 'out/test-results.json' }],
+    ...(config.GITHUB_ACTIONS ? [['github'] as const] : []),
+  ],
   use: {
     ...localeOptions,
     // A failed test keeps its trace (DOM snapshots, network, console); the screencast is left out:

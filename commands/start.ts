@@ -7,7 +7,9 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { EXIT, runCommand, type CommandSpec } from '../lib/cli';
 import { createLogger } from '../lib/logger';
+import { DEFAULT_REFERENCE } from './guide-build/args';
 import { buildGuide } from './guide-build/build';
+import { checkPictures } from './guide-build/pictures';
 import { ensureBrowser } from '../harness/install';
 import { parseWalkthroughArgs } from './walkthrough/options';
 import { playWalkthrough } from './walkthrough/play';
@@ -25,6 +27,8 @@ await runCommand(command, async () => {
   const executablePath = await ensureBrowser((line) => log.info(line));
   const walkthrough = await playWalkthrough(parseWalkthroughArgs([]), { executablePath, log });
   const guide = await buildGuide({ executablePath, log });
+  // Says which pictures changed (out/guide/diff.html), as guide:build does; never fails the main job.
+  await checkPictures(guide, { reference: DEFAULT_REFERENCE, update: false, failOnDiff: false }, log);
   const matched = walkthrough.steps.filter((s) => s.ok).length;
 
   log.info(`Visite guidée : ${matched}/${walkthrough.steps.length} étapes conformes au guide.`);

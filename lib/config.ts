@@ -45,6 +45,11 @@ export const configSchema = z.object({
         }
       }),
   ),
+  // Test hook for the illustrated guide's visual diff: CSS appended to the site's stylesheet (a restyled site).
+  STYLE_OVERRIDES: optional(z.string().default('')),
+  // Set by GitHub Actions: guide:check then writes workflow annotations and a step summary.
+  GITHUB_ACTIONS: optional(z.stringbool().default(false)),
+  GITHUB_STEP_SUMMARY: optional(z.string().optional()),
   RELAXED_RULES: optional(
     z
       .string()

@@ -72,8 +72,10 @@ export function createApp({ config, logger, scenarios, realNow }: AppDeps) {
 
   if (Object.keys(config.LABEL_OVERRIDES).length > 0) app.use(overrideLabels(config.LABEL_OVERRIDES));
 
+  // STYLE_OVERRIDES (test hook): a restyled site, for the illustrated guide's visual diff.
+  const css = config.STYLE_OVERRIDES ? `${siteCss}\n${config.STYLE_OVERRIDES}\n` : siteCss;
   app.get('/assets/site.css', (c) =>
-    c.body(siteCss, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }),
+    c.body(css, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }),
   );
   app.route('/__sim', controlRoutes(deps));
 

@@ -10,6 +10,8 @@ export interface Options {
   /** Check only these rules against the tests (the self-test's shortcut); every rule by default. */
   onlyRules?: string[];
   traceability: string;
+  /** Also write the result as JUnit XML here, for CI systems. */
+  junit?: string;
   json: boolean;
 }
 
@@ -28,6 +30,7 @@ un test qui passe.
   --results FICHIER   le rapport JSON d'une exécution de Playwright (défaut : lancer les tests des règles)
   --only-rules IDS    ne vérifier que ces règles (ids séparés par des virgules)
   --traceability F    où écrire le tableau de traçabilité (défaut : out/traceability.md)
+  --junit FICHIER     écrire aussi le résultat en JUnit XML (pour les systèmes d'intégration continue)
   --json              un rapport JSON sur la sortie standard, pour les programmes
   -h, --help          cette aide
 
@@ -48,6 +51,7 @@ export function parseOptions(argv: string[]): Options | undefined {
         results: { type: 'string' },
         'only-rules': { type: 'string' },
         traceability: { type: 'string', default: 'out/traceability.md' },
+        junit: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -71,6 +75,7 @@ export function parseOptions(argv: string[]): Options | undefined {
     results: values.results,
     onlyRules,
     traceability: values.traceability,
+    junit: values.junit,
     json: values.json,
   };
 }

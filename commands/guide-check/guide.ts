@@ -6,9 +6,12 @@
  *
  *   1. Cliquez sur « Annuler la demande ». <!-- step: annuler-litige-web/annuler-la-demande -->
  *   Un litige résolu est définitif. <!-- rule: resolved.final -->
+ *
+ * For a guide kept in MDX, `{/* step: … *\/}` and `{/* rule: … *\/}` work too (mdx-markers.ts).
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Html, Nodes, Paragraph, Parent } from 'mdast';
+import { mdxMarkersAsComments } from './mdx-markers';
 import type { GuideItem, Marker, ParsedGuide, Quote } from './types';
 
 const MARKER = /^<!--\s*(step|rule)\s*:\s*(\S+?)\s*-->$/;
@@ -17,11 +20,12 @@ const MARKER_LIKE = /^<!--\s*(step|rule)\b/;
 /** « label »: French quotes, with the (non-breaking) spaces French typography puts inside. */
 const QUOTED = /«\s*([^«»]+?)\s*»/g;
 const STANDALONE = 'repère isolé : placez-le à la fin de la phrase ou de l’élément de liste qu’il relie';
-const MALFORMED = 'repère illisible : écrivez <!-- step: parcours/étape --> ou <!-- rule: id.de.règle -->';
+const MALFORMED =
+  'repère illisible : écrivez <!-- step: parcours/étape --> ou <!-- rule: id.de.règle --> (en MDX : {/* step: parcours/étape */})';
 
 export function parseGuide(markdown: string, file: string): ParsedGuide {
   const guide: ParsedGuide = { file, items: [], strayMarkers: [] };
-  visit(fromMarkdown(markdown), guide);
+  visit(fromMarkdown(mdxMarkersAsComments(markdown)), guide);
   return guide;
 }
 

@@ -7,6 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { parseOptions, usage, UsageError, type Options } from './args';
+import { writeCiOutputs } from './ci-outputs';
 import { formatProblem, sortProblems, summary, toJson, traceabilityMarkdown } from './report';
 import { runCheck } from './run-check';
 
@@ -37,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(summary(options.guide, problems, partial));
     console.log(`Traçabilité : ${options.traceability}`);
   }
+  const print = options.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
+  await writeCiOutputs({ options, problems, rows: run.rows, partial, durationMs: Date.now() - started, print });
   return problems.length > 0 ? 1 : 0;
 }
 

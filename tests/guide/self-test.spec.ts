@@ -5,9 +5,9 @@
  * Both hooks go through the environment, so the check's own simulator and the
  * rule tests it starts meet the same drifted site.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test, expect } from '../../fixtures/test';
+import { runGuideCheck } from '../helpers/guide-check';
 
 const GUIDE = 'guide/annuler-un-litige.md';
 
@@ -18,22 +18,6 @@ function lineOf(marker: string): number {
     .findIndex((line) => line.includes(marker));
   if (index < 0) throw new Error(`${GUIDE} has no ${marker}`);
   return index + 1;
-}
-
-function runGuideCheck(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'commands/guide-check/main.ts', ...args], {
-      // eslint-disable-next-line no-restricted-properties -- the child check reads its settings (and the drift hooks) from its environment
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
 }
 
 test('guide:check fails on a drifted site and names the guide lines now wrong', async () => {

@@ -18,6 +18,8 @@ test('no variables → the documented defaults', () => {
     PAGE_CACHE_MB: 16,
     FAULT_LATENCY_MS: 0,
     LABEL_OVERRIDES: {},
+    STYLE_OVERRIDES: '',
+    GITHUB_ACTIONS: false,
     RELAXED_RULES: [],
   });
 });
