@@ -11,6 +11,7 @@ const entryPoints: Record<string, string> = {
   'npm start': 'commands/start.ts',
   'npm run sim': 'mock-site/main.ts',
   'npm run ensure-browser': 'commands/ensure-browser.ts',
+  'npm run guide:build': 'commands/guide-build/main.ts',
   'npm run bench': 'dev/bench/main.ts',
   'npm run load': 'dev/load/main.ts',
   'npm run mutate': 'dev/mutation/main.ts',
