@@ -1,5 +1,6 @@
 /** Command-line options of `npm run guide:check`; a bad option is a usage error (exit 2). */
 import { parseArgs } from 'node:util';
+import { config } from '../../lib/config';
 
 export interface Options {
   guide: string;
@@ -23,7 +24,7 @@ Vérifie que le guide dit vrai : ses étapes suivent les parcours (flows/), ses 
 sont à l'écran du simulateur (site web et application), et chaque règle qu'il énonce a
 un test qui passe.
 
-  --guide FICHIER     le guide à vérifier (défaut : guide/annuler-un-litige.md)
+  --guide FICHIER     le guide à vérifier (défaut : GUIDE_PATH, guide/annuler-un-litige.md)
   --url URL           un simulateur déjà lancé (défaut : un simulateur interne)
   --results FICHIER   le rapport JSON d'une exécution de Playwright (défaut : lancer les tests des règles)
   --only-rules IDS    ne vérifier que ces règles (ids séparés par des virgules)
@@ -43,7 +44,7 @@ export function parseOptions(argv: string[]): Options | undefined {
       strict: true,
       allowPositionals: false,
       options: {
-        guide: { type: 'string', default: 'guide/annuler-un-litige.md' },
+        guide: { type: 'string', default: config.GUIDE_PATH },
         url: { type: 'string' },
         results: { type: 'string' },
         'only-rules': { type: 'string' },

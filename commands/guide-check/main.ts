@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { parseOptions, usage, UsageError, type Options } from './args';
-import { formatProblem, sortProblems, summary, toJson, traceabilityMarkdown } from './report';
+import { exitCodeOf, formatProblem, formatWarnings, sortProblems, summary, toJson, traceabilityMarkdown } from './report';
 import { runCheck } from './run-check';
 
 async function main(argv: string[]): Promise<number> {
@@ -30,14 +30,18 @@ async function main(argv: string[]): Promise<number> {
   await writeFile(options.traceability, traceabilityMarkdown(options.guide, link, run.rows, new Date()));
   const partial = options.onlyRules !== undefined;
   if (options.json) {
-    console.log(toJson(options.guide, problems, run.rows, { partial, tests: run.tests, durationMs: Date.now() - started }));
+    console.log(
+      toJson(options.guide, problems, run.rows, { warnings: run.warnings, partial, tests: run.tests, durationMs: Date.now() - started }),
+    );
   } else {
     for (const problem of problems) console.log(formatProblem(options.guide, problem));
     if (problems.length > 0) console.log('');
+    // Warnings go to stderr: stdout keeps the problems, what a program or a reviewer acts on.
+    for (const line of formatWarnings(options.guide, run.warnings)) console.error(line);
     console.log(summary(options.guide, problems, partial));
     console.log(`Traçabilité : ${options.traceability}`);
   }
-  return problems.length > 0 ? 1 : 0;
+  return exitCodeOf(problems);
 }
 
 main(process.argv.slice(2)).then(
