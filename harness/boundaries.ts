@@ -15,6 +15,8 @@ export interface Boundary {
   ruleId: string;
   /** Which start of the count this branch shows (reopen.window counts from delivery or from the protection's end). */
   branch: string;
+  /** Where the days count from, in French, for a report: « depuis l'ouverture du litige ». */
+  from: string;
   scenario: string;
   /** When the rule's days start counting, read from the session. */
   origin: (state: SimState, dispute: Dispute) => string | undefined;
@@ -30,6 +32,7 @@ export const boundaries: readonly Boundary[] = [
   {
     ruleId: RULES.sellerDeadline,
     branch: 'ouverture',
+    from: "depuis l'ouverture du litige",
     scenario: 'delai-vendeur',
     origin: (_state, dispute) => dispute.sellerClockFrom ?? dispute.openedAt,
     status: { before: 'awaiting_seller', after: 'in_mediation' },
@@ -42,6 +45,7 @@ export const boundaries: readonly Boundary[] = [
     (branch): Boundary => ({
       ruleId: RULES.reopenWindow,
       branch,
+      from: branch === 'livraison' ? 'depuis la confirmation de la livraison' : 'depuis la fin de la protection acheteur',
       scenario: branch === 'livraison' ? 'litige-annule' : 'protection-expiree',
       origin: (state, dispute) => {
         const order = state.orders.find((o) => o.id === dispute.orderId);

@@ -49,7 +49,7 @@ async function experiment(claim: RuleClaim, boundary: Boundary, url: string): Pr
         line: claim.quantity.line,
         subject: `« ${claim.quantity.text} »`,
         sentence: claim.item.sentence,
-        message: `${o.wrong} (${claim.ruleId}, ${boundary.branch})`,
+        message: `${o.wrong} (${claim.ruleId})`,
       }),
     );
   const row: TraceRow = {
@@ -83,7 +83,7 @@ async function observe(boundary: Boundary, day: number, side: 'before' | 'after'
       const answer = await sim.post(`${placed.path}/${boundary.action.verb}`);
       const refused = answer.status === 409;
       facts.push(`POST …/${boundary.action.verb} → ${answer.status}${answer.body.rule ? ` ${answer.body.rule}` : ''}`);
-      if (inTime && answer.status !== 200) wrong.push(`la demande est refusée (${answer.status}${answer.body.rule ? ` ${answer.body.rule}` : ''})`);
+      if (inTime && answer.status !== 200) wrong.push(`la demande est refusée (${answer.status})`);
       if (!inTime && !refused) wrong.push(`une demande forgée est acceptée (${answer.status})`);
     }
     if (boundary.status) {
@@ -92,7 +92,7 @@ async function observe(boundary: Boundary, day: number, side: 'before' | 'after'
       if (placed.dispute.status !== expected) wrong.push(`le litige est au statut ${placed.dispute.status}, et non ${expected}`);
     }
     const ok = wrong.length === 0;
-    return { day, ok, evidence: `jour ${day} : ${facts.join(', ')}`, wrong: ok ? undefined : `au jour ${day}, ${wrong.join(' et ')}` };
+    return { day, ok, evidence: `jour ${day} : ${facts.join(', ')}`, wrong: ok ? undefined : `au jour ${day} ${boundary.from}, ${wrong.join(' et ')}` };
   } finally {
     await context.dispose();
   }
