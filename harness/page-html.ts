@@ -12,7 +12,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function buttonNames(html: string): string[] {
   return [...html.matchAll(BUTTON)].map((match) => {
     const label = ARIA_LABEL.exec(match[1] ?? '')?.[1];
-    const text = label ?? (match[2] ?? '').replace(/<[^>]*>/g, ' ');
+    const text = label ?? (match[2] ?? '').replace(/<[^>]*>/g, '');
     return decode(text).replace(/\s+/g, ' ').trim();
   });
 }
