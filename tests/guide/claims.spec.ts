@@ -130,3 +130,11 @@ test('rule sentences with no checkable fact are warnings, not failures', async (
   // A sentence quoting a label or giving a duration is checked, so never listed.
   expect(run.warnings.filter((w) => /«|15 jours/.test(w.sentence))).toEqual([]);
 });
+
+test("a number in a procedure step is checked the same way: the step's flow fixes no duration", async () => {
+  const web = lineOf('<!-- step: annuler-litige-web/annuler-la-demande -->');
+  const { lines } = await checkDraft("l'annulation prend effet tout de suite", "l'annulation prend effet sous 24 heures");
+  expect(lines).toEqual([
+    `guide:${web}  « 24 heures » : l'étape annuler-litige-web/annuler-la-demande ne fixe aucune durée sur le site : ce nombre ne correspond à rien de ce que le site applique`,
+  ]);
+});
