@@ -10,7 +10,6 @@ export const annulerLitigeApp = defineFlow({
   steps: [
     {
       id: 'compte',
-      sentence: 'Dans l’application, touchez l’onglet « Compte », le dernier à droite de la barre du bas.',
       target: { role: 'link', name: labels.account, within: { role: 'navigation', name: 'Onglets' } },
       placement: 'bottom-bar-rightmost',
       action: 'tap',
@@ -18,28 +17,24 @@ export const annulerLitigeApp = defineFlow({
     },
     {
       id: 'commandes',
-      sentence: 'Touchez « Commandes ».',
       target: { role: 'link', name: labels.orders },
       action: 'tap',
       expect: [{ kind: 'url', pattern: /\/app\/commandes/ }],
     },
     {
       id: 'commande',
-      sentence: 'Dans la liste, touchez la commande pour laquelle vous avez ouvert le litige.',
       target: { role: 'link', name: new RegExp(`^${DISPUTED_ORDER_TITLE}`) },
       action: 'tap',
       expect: [{ kind: 'visible', target: { role: 'link', name: labels.disputeInProgress } }],
     },
     {
       id: 'litige-en-cours',
-      sentence: 'Touchez « Litige en cours » pour afficher les informations du litige.',
       target: { role: 'link', name: labels.disputeInProgress },
       action: 'tap',
       expect: [{ kind: 'heading', name: /^Litige n°/ }],
     },
     {
       id: 'annuler-la-demande',
-      sentence: 'En bas des informations du litige, touchez « Annuler la demande ».',
       target: { role: 'button', name: labels.cancelRequest },
       placement: 'page-bottom',
       action: 'tap',
@@ -47,7 +42,6 @@ export const annulerLitigeApp = defineFlow({
     },
     {
       id: 'confirmer',
-      sentence: 'Confirmez dans la fenêtre qui s’ouvre.',
       target: { role: 'button', name: labels.confirmCancel, within: { role: 'dialog' } },
       action: 'tap',
       expect: [

@@ -10,7 +10,6 @@ export const annulerLitigeWeb = defineFlow({
   steps: [
     {
       id: 'compte',
-      sentence: 'Ouvrez le menu « Compte », placé en haut à droite de la page.',
       target: { role: 'button', name: labels.account },
       placement: 'top-right',
       action: 'click',
@@ -18,7 +17,6 @@ export const annulerLitigeWeb = defineFlow({
     },
     {
       id: 'mes-commandes',
-      sentence: 'Dans ce menu, choisissez « Mes commandes ».',
       target: { role: 'link', name: labels.myOrders },
       action: 'click',
       expect: [
@@ -28,21 +26,18 @@ export const annulerLitigeWeb = defineFlow({
     },
     {
       id: 'details-commande',
-      sentence: 'Repérez la commande sur laquelle vous avez ouvert un litige et ouvrez ses « Détails de la commande ».',
       target: { role: 'link', name: labels.orderDetails, within: { role: 'article', name: DISPUTED_ORDER_TITLE } },
       action: 'click',
       expect: [{ kind: 'heading', name: labels.orderDetails }],
     },
     {
       id: 'litige-en-cours',
-      sentence: 'Dans la rubrique du litige, suivez « Litige en cours » : tout le dossier s’affiche.',
       target: { role: 'link', name: labels.disputeInProgress },
       action: 'click',
       expect: [{ kind: 'heading', name: /^Litige n°/ }],
     },
     {
       id: 'annuler-la-demande',
-      sentence: 'Tout en bas du dossier, cliquez sur « Annuler la demande » : l’annulation est immédiate, sans confirmation.',
       target: { role: 'button', name: labels.cancelRequest },
       placement: 'page-bottom',
       action: 'click',
@@ -50,7 +45,6 @@ export const annulerLitigeWeb = defineFlow({
     },
     {
       id: 'confirmation',
-      sentence: `Le message « ${labels.cancelled} » confirme que le litige est clos.`,
       action: 'none',
       expect: [
         { kind: 'dispute-status', status: 'cancelled' },

@@ -18,8 +18,6 @@ export function openOrderStep(surface: Surface, expect: Expectation[] = []): Flo
       : { role: 'link', name: labels.orderDetails, within: { role: 'article', name: DISPUTED_ORDER_TITLE } };
   return {
     id: 'commande',
-    sentence:
-      surface === 'app' ? 'Touchez la commande concernée par le litige.' : 'Ouvrez les « Détails de la commande » concernée par le litige.',
     target,
     action: press(surface),
     expect,
@@ -29,7 +27,6 @@ export function openOrderStep(surface: Surface, expect: Expectation[] = []): Flo
 export function openDisputeStep(surface: Surface, linkLabel: string, expect: Expectation[] = []): FlowStep {
   return {
     id: 'litige',
-    sentence: `Suivez « ${linkLabel} » pour afficher le dossier du litige.`,
     target: { role: 'link', name: linkLabel },
     action: press(surface),
     expect: [{ kind: 'heading', name: /^Litige n°/ }, ...expect],
@@ -44,7 +41,6 @@ export function cancelSteps(surface: Surface): FlowStep[] {
   ];
   const cancel: FlowStep = {
     id: 'annuler-la-demande',
-    sentence: `Appuyez sur « ${labels.cancelRequest} ».`,
     target: { role: 'button', name: labels.cancelRequest },
     action: press(surface),
     expect: surface === 'app' ? [{ kind: 'visible', target: { role: 'dialog' } }] : done,
@@ -54,7 +50,6 @@ export function cancelSteps(surface: Surface): FlowStep[] {
     cancel,
     {
       id: 'confirmer',
-      sentence: 'Confirmez dans la fenêtre qui s’ouvre.',
       target: { role: 'button', name: labels.confirmCancel, within: { role: 'dialog' } },
       action: 'tap',
       expect: done,

@@ -11,7 +11,7 @@ import { describeTarget, locate } from './locate';
 import { expectPlacement } from './placement';
 import { DISPUTED_ORDER_TITLE } from './scenario-facts';
 import { describeWhatPageShows } from './page-summary';
-import type { Expectation, Flow, FlowStep, Target } from './types';
+import type { Expectation, Flow, FlowStep, SentenceOf, Target } from './types';
 
 /** What a flow needs from the simulator's control API (harness/sim-client.ts provides it). */
 export interface FlowSim {
@@ -23,12 +23,19 @@ export interface FlowSim {
 export interface StepInfo {
   flow: Flow;
   step: FlowStep;
+  /** The guide's sentence for this step (RunHooks.sentenceOf), as every title, caption and message shows it. */
+  sentence: string;
   /** 1-based. */
   number: number;
   total: number;
 }
 
 export interface RunHooks {
+  /**
+   * The guide's sentence of a step (flows/guide-text.ts `sentenceOf`): the
+   * flows carry no prose. Without it, a step is named by its flow and id.
+   */
+  sentenceOf?: SentenceOf;
   /** Wraps a whole step (test.step in the suite). */
   wrapStep?: (title: string, body: () => Promise<void>) => Promise<void>;
   /** Runs once the target is found, just before the action (captions, highlight, pacing). */
@@ -53,7 +60,7 @@ export class FlowStepError extends Error {
     readonly detail: string,
   ) {
     const surface = info.flow.surface === 'web' ? 'site web' : 'application';
-    super(`Étape ${info.number}/${info.total} (${surface}) « ${info.step.sentence} » : ${detail}`);
+    super(`Étape ${info.number}/${info.total} (${surface}) « ${info.sentence} » : ${detail}`);
     this.name = 'FlowStepError';
   }
 }
@@ -67,8 +74,9 @@ export async function runFlow(flow: Flow, page: Page, sim: FlowSim, hooks: RunHo
   const wrap = hooks.wrapStep ?? ((_title, body) => body());
   const verify = hooks.stepTimeoutMs ? expect.configure({ timeout: hooks.stepTimeoutMs }) : expect;
   for (const [index, step] of flow.steps.entries()) {
-    const info: StepInfo = { flow, step, number: index + 1, total: flow.steps.length };
-    await wrap(step.sentence, async () => {
+    const sentence = hooks.sentenceOf?.(flow, step) ?? `${flow.id}/${step.id}`;
+    const info: StepInfo = { flow, step, sentence, number: index + 1, total: flow.steps.length };
+    await wrap(sentence, async () => {
       try {
         await runStep(info, page, sim, hooks, verify);
       } catch (error) {

@@ -1,7 +1,9 @@
 /**
- * A flow is the guide's procedure as data: each step carries the French
- * sentence it proves, the element a person acts on (role + accessible name,
- * the label the guide quotes), the action, and what must be true afterwards.
+ * A flow is the guide's procedure as data: each step carries its id (the
+ * guide's marker names it), the element a person acts on (role + accessible
+ * name, the label the guide quotes), the action, and what must be true
+ * afterwards. No prose: a step's sentence is written once, in the guide, and
+ * read through its marker (flows/guide-text.ts).
  * The test suite, the walkthrough and the guide check all run these.
  */
 import type { Page } from 'playwright';
@@ -36,8 +38,6 @@ export type Expectation =
 export interface FlowStep {
   /** Stable id: the guide's markers and the traceability table use it. */
   id: string;
-  /** The guide's sentence for this step, in our own words. */
-  sentence: string;
   target?: Target;
   action: 'click' | 'tap' | 'fill' | 'none';
   value?: string;
@@ -59,6 +59,9 @@ export interface Flow {
   rules?: RuleId[];
   steps: FlowStep[];
 }
+
+/** Where a step's words come from: the guide's sentence for it (flows/guide-text.ts). */
+export type SentenceOf = (flow: Flow, step: FlowStep) => string;
 
 /** Typed identity: lets a flow file be checked against the format without a cast. */
 export function defineFlow(flow: Flow): Flow {

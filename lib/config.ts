@@ -24,6 +24,8 @@ export const configSchema = z.object({
   SESSION_MAX: optional(z.coerce.number().int().positive().default(2000)),
   SELLER_RESPONSE_DAYS: optional(z.coerce.number().int().positive().default(15)),
   REOPEN_WINDOW_DAYS: optional(z.coerce.number().int().positive().default(15)),
+  // The guide every consumer reads its step sentences from (walkthrough, tests, illustrated guide, guide check).
+  GUIDE_PATH: optional(z.string().min(1).default('guide/annuler-un-litige.md')),
   DEFAULT_SCENARIO: optional(z.string().min(1).default('litige-en-attente')),
   CONTROL_API: optional(z.stringbool().default(true)),
   BODY_LIMIT_BYTES: optional(z.coerce.number().int().positive().default(16_384)),

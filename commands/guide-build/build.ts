@@ -1,6 +1,7 @@
 /**
  * Builds the illustrated guide: plays the main flows (web and app) and the
- * rule flows of the website, photographs every step, and writes
+ * rule flows of the website, photographs every step and each time rule just
+ * before and just after its limit, and writes
  * out/guide/index.html and out/guide/README.md with the images beside them.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -11,6 +12,8 @@ import { mainFlows, ruleFlows } from '../../flows/index';
 import type { Flow } from '../../flows/types';
 import { chromiumLaunchArgs, executableFor } from '../../harness/browser';
 import { startSimulator } from '../../harness/simulator';
+import { loadGuideText } from '../../flows/guide-text';
+import { captureBoundaries } from './boundary-shots';
 import { captureFlow, type CapturedFlow } from './capture';
 import { renderHtml, renderMarkdown } from './render';
 
@@ -21,6 +24,8 @@ export interface GuideBuildOptions {
   url?: string;
   main?: Flow[];
   rules?: Flow[];
+  /** The guide whose sentences caption the pictures (GUIDE_PATH by default). */
+  guide?: string;
 }
 
 export interface GuideBuildResult {
@@ -39,11 +44,12 @@ export async function buildGuide(options: GuideBuildOptions): Promise<GuideBuild
   const executablePath = executableFor('headless', options.executablePath);
   const browser = await chromium.launch({ executablePath, args: chromiumLaunchArgs });
   const errors: string[] = [];
+  const guide = loadGuideText(options.guide);
   const capture = async (flows: Flow[], stepShots: boolean) => {
     const done: CapturedFlow[] = [];
     for (const flow of flows) {
       try {
-        done.push(await captureFlow(browser, simulator.url, flow, outDir, stepShots));
+        done.push(await captureFlow(browser, simulator.url, flow, outDir, guide.sentenceOf, stepShots));
       } catch (error) {
         errors.push(error instanceof Error ? error.message : String(error));
         options.log.error(`Guide illustré : ${flow.id} n'a pas pu être photographié : ${errors.at(-1)}`);
@@ -54,11 +60,20 @@ export async function buildGuide(options: GuideBuildOptions): Promise<GuideBuild
   try {
     const main = await capture(options.main ?? mainFlows, true);
     const rules = await capture(options.rules ?? ruleFlows('web'), false);
+    const limits = await captureBoundaries(browser, simulator.url, guide, outDir).catch((error: unknown) => {
+      errors.push(`limites des règles : ${error instanceof Error ? error.message : String(error)}`);
+      return [];
+    });
     const htmlPath = join(outDir, 'index.html');
     const markdownPath = join(outDir, 'README.md');
-    await writeFile(htmlPath, renderHtml(main, rules));
-    await writeFile(markdownPath, renderMarkdown(main, rules));
-    const images = [...main.flatMap((c) => c.steps.map((s) => s.image)), ...rules.flatMap((r) => r.finalImage ?? [])];
+    const content = { main, rules, limits, ruleSentence: guide.ruleSentence };
+    await writeFile(htmlPath, renderHtml(content));
+    await writeFile(markdownPath, renderMarkdown(content));
+    const images = [
+      ...main.flatMap((c) => c.steps.map((s) => s.image)),
+      ...rules.flatMap((r) => r.finalImage ?? []),
+      ...limits.map((l) => l.image),
+    ];
     options.log.info(`Guide illustré écrit : ${htmlPath} (${images.length} images)`);
     return { ok: errors.length === 0, htmlPath, markdownPath, images, errors };
   } finally {

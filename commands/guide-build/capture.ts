@@ -9,7 +9,7 @@ import { devices, type Browser, type Page } from 'playwright';
 import { SimClient } from '../../harness/sim-client';
 import { locate } from '../../flows/locate';
 import { runFlow, type StepInfo } from '../../flows/runner';
-import type { Flow } from '../../flows/types';
+import type { Flow, SentenceOf } from '../../flows/types';
 
 export interface CapturedStep {
   number: number;
@@ -31,7 +31,14 @@ const frameStyle = `[${MARK}] { outline: 4px solid #ff4747 !important; outline-o
 const noTapHighlight = '* { -webkit-tap-highlight-color: transparent !important; }';
 
 /** `stepShots: false` keeps only the final picture (the rule flows). */
-export async function captureFlow(browser: Browser, baseURL: string, flow: Flow, outDir: string, stepShots = true): Promise<CapturedFlow> {
+export async function captureFlow(
+  browser: Browser,
+  baseURL: string,
+  flow: Flow,
+  outDir: string,
+  sentenceOf: SentenceOf,
+  stepShots = true,
+): Promise<CapturedFlow> {
   const device = flow.surface === 'app' ? { ...devices['Pixel 7'], deviceScaleFactor: 1 } : { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
   // bypassCSP: the simulator forbids inline styles, and the frame is one.
   const context = await browser.newContext({ ...device, baseURL, bypassCSP: true, locale: 'fr-FR', timezoneId: 'Europe/Paris', reducedMotion: 'reduce' });
@@ -43,10 +50,11 @@ export async function captureFlow(browser: Browser, baseURL: string, flow: Flow,
   const shoot = async (info: StepInfo) => {
     const image = `${flow.id}-${String(info.number).padStart(2, '0')}-${info.step.id}.png`;
     await page.screenshot({ path: join(outDir, image), animations: 'disabled', caret: 'hide', style: frameStyle });
-    steps.push({ number: info.number, sentence: info.step.sentence, stepId: info.step.id, image });
+    steps.push({ number: info.number, sentence: info.sentence, stepId: info.step.id, image });
   };
   try {
     await runFlow(flow, page, new SimClient(context.request), {
+      sentenceOf,
       beforeAction: async (info) => {
         if (!stepShots || !info.step.target) return;
         await markTarget(page, info);

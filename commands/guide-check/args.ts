@@ -1,5 +1,9 @@
-/** Command-line options of `npm run guide:check`; a bad option is a usage error (exit 2). */
-import { parseArgs } from 'node:util';
+/** Command-line options of `npm run guide:check` (lib/cli.ts: a bad option is a usage error, exit 2). */
+import { z } from 'zod';
+import { listOption, urlOption, type CommandSpec } from '../../lib/cli';
+import { config } from '../../lib/config';
+
+export { UsageError } from '../../lib/cli';
 
 export interface Options {
   guide: string;
@@ -15,67 +19,49 @@ export interface Options {
   json: boolean;
 }
 
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+const schema = z
+  .object({
+    guide: z.string().min(1).default(config.GUIDE_PATH),
+    url: urlOption().optional(),
+    results: z.string().min(1).optional(),
+    'only-rules': listOption('--only-rules').optional(),
+    traceability: z.string().min(1).default('out/traceability.md'),
+    junit: z.string().min(1).optional(),
+    json: z.boolean().default(false),
+  })
+  .transform(
+    (v): Options => ({
+      guide: v.guide,
+      url: v.url,
+      results: v.results,
+      onlyRules: v['only-rules'],
+      traceability: v.traceability,
+      junit: v.junit,
+      json: v.json,
+    }),
+  );
 
-export const usage = `Utilisation : npm run guide:check -- [options]
+export const guideCheckCommand: CommandSpec<Options> = {
+  name: 'npm run guide:check --',
+  help: `Vérifie que le guide dit vrai : ses étapes suivent les parcours (flows/), ses libellés sont à l'écran
+du simulateur (site web et application), ses durées sont celles que le site applique, vérifiées à la
+limite même que le guide annonce, et chaque règle qu'il énonce a un test qui passe.
 
-Vérifie que le guide dit vrai : ses étapes suivent les parcours (flows/), ses libellés
-sont à l'écran du simulateur (site web et application), et chaque règle qu'il énonce a
-un test qui passe.
-
-  --guide FICHIER     le guide à vérifier (défaut : guide/annuler-un-litige.md)
+  --guide FICHIER     le guide à vérifier (défaut : GUIDE_PATH, guide/annuler-un-litige.md)
   --url URL           un simulateur déjà lancé (défaut : un simulateur interne)
   --results FICHIER   le rapport JSON d'une exécution de Playwright (défaut : lancer les tests des règles)
   --only-rules IDS    ne vérifier que ces règles (ids séparés par des virgules)
   --traceability F    où écrire le tableau de traçabilité (défaut : out/traceability.md)
   --junit FICHIER     écrire aussi le résultat en JUnit XML (pour les systèmes d'intégration continue)
-  --json              un rapport JSON sur la sortie standard, pour les programmes
-  -h, --help          cette aide
-
-Code de sortie : 0 si tout concorde, 1 si le guide a un problème, 2 si la commande est mal utilisée
-ou si la vérification n'a pas pu se faire.`;
-
-/** Parsed options, or undefined when help was asked for. */
-export function parseOptions(argv: string[]): Options | undefined {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        guide: { type: 'string', default: 'guide/annuler-un-litige.md' },
-        url: { type: 'string' },
-        results: { type: 'string' },
-        'only-rules': { type: 'string' },
-        traceability: { type: 'string', default: 'out/traceability.md' },
-        junit: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values } = parsed;
-  if (values.help) return undefined;
-  if (values.url !== undefined && !/^https?:\/\//.test(values.url)) {
-    throw new UsageError(`--url attend une adresse http(s)://…, reçu « ${values.url} »`);
-  }
-  const onlyRules = values['only-rules']
-    ?.split(',')
-    .map((rule) => rule.trim())
-    .filter(Boolean);
-  if (onlyRules?.length === 0) throw new UsageError('--only-rules attend au moins un id de règle');
-  return {
-    guide: values.guide,
-    url: values.url?.replace(/\/$/, ''),
-    results: values.results,
-    onlyRules,
-    traceability: values.traceability,
-    junit: values.junit,
-    json: values.json,
-  };
-}
+  --json              un rapport JSON sur la sortie standard, pour les programmes`,
+  options: {
+    guide: { type: 'string' },
+    url: { type: 'string' },
+    results: { type: 'string' },
+    'only-rules': { type: 'string' },
+    traceability: { type: 'string' },
+    junit: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  schema,
+};

@@ -133,7 +133,7 @@ function checkCoverage(guide: ParsedGuide, catalog: FlowCatalog, result: FlowsCh
       // Point at the sentence the missing one should follow: the nearest covered step before it.
       const before = linked.filter((s) => s.number < index + 1).at(-1) ?? linked[0];
       const message = `aucune phrase du guide ne couvre l'étape « ${step.id} » du parcours « ${flow.id} »`;
-      result.problems.push(problem(before?.item.line ?? 1, stepSubject(flow, index + 1), `(parcours) ${step.sentence}`, message));
+      result.problems.push(problem(before?.item.line ?? 1, stepSubject(flow, index + 1), `(parcours) ${flow.id}/${step.id}`, message));
     });
   }
   const stated = new Set(result.rules.map((r) => r.ruleId));

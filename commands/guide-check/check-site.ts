@@ -8,7 +8,7 @@ import { devices, type Browser, type Page } from 'playwright';
 import { SimClient } from '../../harness/sim-client';
 import { locate } from '../../flows/locate';
 import { FlowStepError, runFlow, type StepInfo } from '../../flows/runner';
-import type { Flow, FlowStep, Surface } from '../../flows/types';
+import type { Flow, FlowStep, SentenceOf, Surface } from '../../flows/types';
 import { stepSubject, type StepLink } from './check-flows';
 import { actedOnLabel, afterLabels, beforeLabels, printable } from './labels';
 import { shownIn } from '../../flows/page-summary';
@@ -27,6 +27,8 @@ export interface SiteTarget {
   url: string;
   /** Every fixed label of every flow: a name the page shows that none of them knows is likely a renamed one. */
   knownLabels: ReadonlySet<string>;
+  /** The checked guide's sentences: a failure names the step in the draft's own words. */
+  sentenceOf: SentenceOf;
 }
 
 /** The devices of the test projects: the website on a desktop, the app on a phone with touch. */
@@ -53,6 +55,7 @@ async function checkFlow(flow: Flow, allLinks: readonly StepLink[], target: Site
   let acted: FlowStep | undefined;
   try {
     await runFlow(flow, page, new SimClient(page.request), {
+      sentenceOf: target.sentenceOf,
       beforeAction: async (info) => {
         acted = info.step;
         result.problems.push(...(await checkActionable(info, page, links)));
@@ -139,7 +142,7 @@ async function describeFailure(
       check: 'site',
       line: anchor?.item.line ?? 1,
       subject: stepSubject(info.flow, info.number),
-      sentence: anchor?.item.sentence ?? `(parcours) ${info.step.sentence}`,
+      sentence: anchor?.item.sentence ?? `(parcours) ${info.sentence}`,
       message,
     },
   ];

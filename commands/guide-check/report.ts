@@ -3,9 +3,11 @@
  * people, one JSON document for programs, and the traceability table (guide
  * step or rule → flow step → test → result) as Markdown.
  */
+import type { Warning } from './check-claims';
+import { PROSE_NOTE } from './check-claims';
 import type { CheckName, Problem, TraceRow } from './types';
 
-const checkOrder: Record<CheckName, number> = { flows: 0, site: 1, tests: 2 };
+const checkOrder: Record<CheckName, number> = { flows: 0, claims: 1, site: 2, tests: 3 };
 const SENTENCE_MAX = 180;
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {
@@ -17,13 +19,27 @@ export function formatProblem(file: string, problem: Problem): string {
   return `${file}:${problem.line}  ${problem.subject} : ${problem.message}\n    Le guide : ${shorten(problem.sentence)}`;
 }
 
+/** The rule sentences CI cannot vouch for, and what remains prose. */
+export function formatWarnings(file: string, warnings: readonly Warning[]): string[] {
+  if (warnings.length === 0) return [];
+  return [
+    ...warnings.map((w) => `${file}:${w.line}  avertissement : ${w.message}\n    Le guide : ${shorten(w.sentence)}`),
+    `${warnings.length} phrase${warnings.length > 1 ? 's' : ''} des règles ${PROSE_NOTE}.`,
+  ];
+}
+
+/** 1 when something is wrong; warnings never fail the check. */
+export function exitCodeOf(problems: readonly Problem[]): 0 | 1 {
+  return problems.length > 0 ? 1 : 0;
+}
+
 export function summary(file: string, problems: readonly Problem[], partial: boolean): string {
   const scope = partial ? ' (vérification partielle : --only-rules)' : '';
-  if (problems.length === 0) return `✔ ${file} concorde avec les parcours, le site et les tests${scope}.`;
-  const counts = (['flows', 'site', 'tests'] as const)
+  if (problems.length === 0) return `✔ ${file} concorde avec les parcours, les règles du site, le site et les tests${scope}.`;
+  const counts = (['flows', 'claims', 'site', 'tests'] as const)
     .map((check) => [check, problems.filter((p) => p.check === check).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([check, n]) => `${n} ${{ flows: 'parcours', site: 'site', tests: 'tests' }[check]}`)
+    .map(([check, n]) => `${n} ${{ flows: 'parcours', claims: 'nombres et limites', site: 'site', tests: 'tests' }[check]}`)
     .join(', ');
   return `✘ ${problems.length} problème${problems.length > 1 ? 's' : ''} dans ${file} (${counts})${scope}.`;
 }

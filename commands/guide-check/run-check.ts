@@ -1,18 +1,24 @@
 /**
- * The three checks, in one run: guide ↔ flows (no browser), guide ↔ site
- * (the main flows in Chromium) and rules ↔ tests (a child test run, or an
- * earlier run's report). The site and the tests run side by side.
+ * The checks, in one run: guide ↔ flows (no browser), the guide's numbers
+ * against the rules' parameters, guide ↔ site (the main flows in Chromium),
+ * the boundaries as experiments on the simulator (HTTP), and rules ↔ tests
+ * (a child test run, or an earlier run's report). The site, the experiments
+ * and the tests run side by side.
  */
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright';
-import { config } from '../../lib/config';
+import { config, type AppConfig } from '../../lib/config';
 import { logger } from '../../lib/logger';
 import { allFlows, mainFlows } from '../../flows/index';
 import { RULES } from '../../mock-site/domain/policy';
+import { ruleParameters } from '../../mock-site/domain/rule-parameters';
 import { loadScenarios } from '../../mock-site/scenarios';
 import { startServer } from '../../mock-site/server';
 import { chromiumLaunchArgs, findChromiumFor } from '../../harness/browser';
+import { guideText } from '../../flows/guide-text';
 import { UsageError, type Options } from './args';
+import { checkBoundaries } from './check-boundaries';
+import { checkClaims, type Warning } from './check-claims';
 import { checkFlows, stepSubject, type FlowsCheck } from './check-flows';
 import { checkRules } from './check-rules';
 import { checkSite, type SiteCheck } from './check-site';
@@ -25,12 +31,22 @@ import type { ParsedGuide, Problem, TraceRow } from './types';
 export interface CheckRun {
   guide: ParsedGuide;
   problems: Problem[];
+  /** Rule sentences CI cannot vouch for: listed, never failing. */
+  warnings: Warning[];
   rows: TraceRow[];
   /** Where the test results came from, for the report. */
-  tests: { source: 'run'; command: string } | { source: 'file'; file: string; startTime?: string };
+  tests: { source: 'run'; command: string } | { source: 'file'; file: string; startTime?: string } | { source: 'none' };
 }
 
-export async function runCheck(options: Options, progress: (line: string) => void): Promise<CheckRun> {
+export interface CheckDeps {
+  /** The simulator's settings, and so the rule parameters the guide's numbers must equal; the project's config by default. */
+  config?: AppConfig;
+  /** Only the checks without a browser or a child test run: flows, numbers, boundaries (the in-process tests). */
+  withoutBrowser?: boolean;
+}
+
+export async function runCheck(options: Options, progress: (line: string) => void, deps: CheckDeps = {}): Promise<CheckRun> {
+  const settings = deps.config ?? config;
   const guide = parseGuide(await readGuide(options.guide), options.guide);
   const flows = checkFlows(guide, { main: mainFlows, all: allFlows, ruleIds: new Set(Object.values(RULES)) });
   const stated = [...new Set(flows.rules.map((r) => r.ruleId))];
@@ -38,14 +54,38 @@ export async function runCheck(options: Options, progress: (line: string) => voi
   if (unknown.length > 0)
     throw new UsageError(`--only-rules : le guide n'énonce pas ${unknown.join(', ')} (il énonce ${stated.join(', ')})`);
   progress(`Guide : ${options.guide}, ${flows.steps.length} étapes et ${flows.rules.length} règles reliées.`);
+  const parameters = ruleParameters({ sellerResponseDays: settings.SELLER_RESPONSE_DAYS, reopenWindowDays: settings.REOPEN_WINDOW_DAYS });
+  const claims = checkClaims(guide, allFlows, parameters);
+  progress(`Nombres : ${claims.claims.length} durée(s) reliée(s) à une règle, ${claims.warnings.length} phrase(s) de règle sans fait vérifiable.`);
 
   // A given report is read first: a bad file is a usage error, better said before a minute of browsing.
   const given = options.results ? await readResults(options.results, progress) : undefined;
-  const [site, tests] = await Promise.all([runSite(options, flows, progress), given ?? runTests(options.onlyRules ?? stated, progress)]);
-  const rules = checkRules(flows.rules, tests.report.tests, options.onlyRules);
-  const problems = [...flows.problems, ...site.problems, ...rules.problems];
-  const rows = [...stepRows(flows, site, problems), ...rules.rows].sort((a, b) => a.line - b.line);
-  return { guide, problems, rows, tests: tests.source };
+  const server = options.url
+    ? undefined
+    : await startServer(
+        // The simulator's own settings, test hooks included: LABEL_OVERRIDES and RELAXED_RULES reach it from the environment.
+        { config: settings, logger: logger.child({ module: 'sim' }, { level: 'error' }), scenarios: loadScenarios() },
+        { port: 0, host: '127.0.0.1' },
+      );
+  const url = options.url ?? server?.url ?? '';
+  try {
+    const started = Date.now();
+    const [site, bounds, tests] = await Promise.all([
+      deps.withoutBrowser ? undefined : runSite(url, guide, flows, progress),
+      checkBoundaries(claims.claims, url).then((b) => {
+        progress(`Limites : ${b.rows.length} expérience(s) aux jours que dit le guide, sur ${url} (${seconds(started)}).`);
+        return b;
+      }),
+      deps.withoutBrowser ? undefined : (given ?? runTests(options.onlyRules ?? stated, progress)),
+    ]);
+    const rules = tests ? checkRules(flows.rules, tests.report.tests, options.onlyRules) : { problems: [], rows: [] };
+    const problems = [...flows.problems, ...claims.problems, ...bounds.problems, ...(site?.problems ?? []), ...rules.problems];
+    const steps = site ? stepRows(flows, site, problems) : [];
+    const rows = [...steps, ...rules.rows, ...bounds.rows].sort((a, b) => a.line - b.line);
+    return { guide, problems, warnings: claims.warnings, rows, tests: tests?.source ?? { source: 'none' } };
+  } finally {
+    await server?.close();
+  }
 }
 
 async function readGuide(path: string): Promise<string> {
@@ -56,32 +96,24 @@ async function readGuide(path: string): Promise<string> {
   }
 }
 
-async function runSite(options: Options, flows: FlowsCheck, progress: (line: string) => void): Promise<SiteCheck> {
+async function runSite(url: string, guide: ParsedGuide, flows: FlowsCheck, progress: (line: string) => void): Promise<SiteCheck> {
   const found = findChromiumFor('headless');
   if (!found) throw new Error('Aucun Chromium trouvé : lancez « npm run ensure-browser », puis relancez la vérification.');
-  const server = options.url
-    ? undefined
-    : await startServer(
-        // The simulator's own settings, test hooks included: LABEL_OVERRIDES and RELAXED_RULES reach it from the environment.
-        { config, logger: logger.child({ module: 'sim' }, { level: 'error' }), scenarios: loadScenarios() },
-        { port: 0, host: '127.0.0.1' },
-      );
-  const url = options.url ?? server?.url ?? '';
   const browser = await chromium.launch({ executablePath: found.path, args: chromiumLaunchArgs });
   try {
     const started = Date.now();
-    const site = await checkSite(mainFlows, flows.steps, { browser, url, knownLabels: new Set(printable(flowsLabels(allFlows))) });
+    const knownLabels = new Set(printable(flowsLabels(allFlows)));
+    const site = await checkSite(mainFlows, flows.steps, { browser, url, knownLabels, sentenceOf: guideText(guide).sentenceOf });
     progress(`Site : ${mainFlows.map((f) => f.id).join(' et ')} sur ${url} (${seconds(started)}).`);
     return site;
   } finally {
     await browser.close();
-    await server?.close();
   }
 }
 
 interface TestsSource {
   report: Report;
-  source: CheckRun['tests'];
+  source: Exclude<CheckRun['tests'], { source: 'none' }>;
 }
 
 async function readResults(file: string, progress: (line: string) => void): Promise<TestsSource> {

@@ -1,33 +1,8 @@
 /** The shapes the guide check passes between its parts: the parsed guide, problems, the traceability rows. */
 
-/** A marker ties a guide sentence to what proves it: a flow step or a policy rule. */
-export type Marker = { kind: 'step'; flowId: string; stepId: string; line: number } | { kind: 'rule'; ruleId: string; line: number };
+export type { GuideItem, GuideParagraph, Marker, ParsedGuide, Quote, Segment } from '../../harness/guide-markdown';
 
-/** A label the guide quotes « like this », with the line it sits on. */
-export interface Quote {
-  text: string;
-  line: number;
-}
-
-/** A list item or paragraph of the guide that carries at least one marker. */
-export interface GuideItem {
-  /** The line the item starts on. */
-  line: number;
-  /** Its text as a person reads it, markers left out, whitespace collapsed. */
-  sentence: string;
-  markers: Marker[];
-  quotes: Quote[];
-}
-
-export interface ParsedGuide {
-  /** The path as the user gave it, used in every report line. */
-  file: string;
-  items: GuideItem[];
-  /** Markers the check cannot use (standalone, malformed): each is a problem. */
-  strayMarkers: { line: number; text: string; reason: string }[];
-}
-
-export type CheckName = 'flows' | 'site' | 'tests';
+export type CheckName = 'flows' | 'site' | 'claims' | 'tests';
 
 /** One thing that is wrong, pinned to a guide line. */
 export interface Problem {

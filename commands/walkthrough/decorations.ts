@@ -48,7 +48,7 @@ function captionHtml(info: StepInfo, note?: string): string {
     'pointer-events:none',
   ].join(';');
   const extra = note ? `<div style="margin-top:6px;color:#ffd2c8">${escapeHtml(note)}</div>` : '';
-  return `<div style="${style}"><strong style="color:${RED}">Étape ${info.number}/${info.total}</strong> — ${escapeHtml(info.step.sentence)}${extra}</div>`;
+  return `<div style="${style}"><strong style="color:${RED}">Étape ${info.number}/${info.total}</strong> — ${escapeHtml(info.sentence)}${extra}</div>`;
 }
 
 function frameHtml(box: { x: number; y: number; width: number; height: number }): string {

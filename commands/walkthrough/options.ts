@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { hasDisplay } from '../../lib/config';
+import { config, hasDisplay } from '../../lib/config';
 import { flows } from '../../flows/index';
 
 export const DEFAULT_FLOWS = ['annuler-litige-web', 'annuler-litige-app'];
@@ -29,6 +29,7 @@ Rejoue les parcours du guide pas à pas (par défaut : ${DEFAULT_FLOWS.join(', '
   --record           enregistrer une vidéo (ffmpeg requis)
   --trace            enregistrer une trace Playwright
   --out <dossier>    où écrire vidéos, traces et captures (défaut : out/walkthrough)
+  --guide <fichier>  le guide dont les phrases s'affichent (défaut : ${config.GUIDE_PATH})
   --json             journal en JSON (pour les programmes)
   --list             lister les parcours disponibles
 Parcours : ${[...flows.keys()].join(', ')}`;
@@ -47,6 +48,7 @@ const optionsSchema = z.object({
   json: z.boolean(),
   list: z.boolean(),
   outDir: z.string().min(1),
+  guide: z.string().min(1),
 });
 
 export type WalkthroughOptions = z.infer<typeof optionsSchema>;
@@ -73,6 +75,7 @@ export function parseWalkthroughArgs(argv: string[], display = hasDisplay): Walk
     json: values.json === true,
     list: values.list === true,
     outDir: values.out ?? 'out/walkthrough',
+    guide: values.guide ?? config.GUIDE_PATH,
   });
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => issue.message).join('\n'));
   return parsed.data;
@@ -96,6 +99,7 @@ function parseOrExplain(argv: string[]) {
         json: { type: 'boolean' },
         list: { type: 'boolean' },
         out: { type: 'string' },
+        guide: { type: 'string' },
       },
     });
   } catch (error) {

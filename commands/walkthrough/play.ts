@@ -13,6 +13,7 @@ import { locate } from '../../flows/locate';
 import { FlowStepError, runFlow, type RunHooks, type StepInfo } from '../../flows/runner';
 import type { Flow } from '../../flows/types';
 import { SimClient } from '../../harness/sim-client';
+import { loadGuideText } from '../../flows/guide-text';
 import { chromiumLaunchArgs, executableFor } from '../../harness/browser';
 import { announceFlow, showStep } from './decorations';
 import type { WalkthroughOptions } from './options';
@@ -112,10 +113,11 @@ function hooksFor(
   let started = 0;
   return {
     act,
+    sentenceOf: loadGuideText(options.guide).sentenceOf,
     stepTimeoutMs: options.stepTimeoutMs,
     beforeAction: async (info) => {
       started = performance.now();
-      log.info(`  Étape ${info.number}/${info.total} — ${info.step.sentence}`);
+      log.info(`  Étape ${info.number}/${info.total} — ${info.sentence}`);
       if (watched && !options.practice) hide = await showStep(page, info, info.step.target && locate(page, info.step.target));
       if (options.step) await deps.waitForPerson?.(info);
       if (options.pace > 0) await new Promise((resolve) => setTimeout(resolve, options.pace));
@@ -129,7 +131,7 @@ function hooksFor(
         stepId: info.step.id,
         number: info.number,
         total: info.total,
-        sentence: info.step.sentence,
+        sentence: info.sentence,
         ok: true,
         ms,
       });
@@ -140,13 +142,13 @@ function hooksFor(
 
 async function recordFailure(error: unknown, flow: Flow, page: Page, options: WalkthroughOptions, result: WalkthroughResult, log: Logger) {
   if (!(error instanceof FlowStepError)) throw error;
-  const { step, number, total } = error.info;
+  const { step, number, total, sentence } = error.info;
   const screenshot = join(options.outDir, `echec-${flow.id}-${step.id}.png`);
   const saved = await page.screenshot({ path: screenshot, fullPage: true }).then(
     () => screenshot,
     () => undefined,
   );
-  result.steps.push({ flowId: flow.id, stepId: step.id, number, total, sentence: step.sentence, ok: false, ms: 0 });
+  result.steps.push({ flowId: flow.id, stepId: step.id, number, total, sentence, ok: false, ms: 0 });
   result.failures.push({ flowId: flow.id, stepId: step.id, message: error.message, screenshot: saved });
   log.error(`  ✗ ${error.message}${saved ? `\n    Capture : ${saved}` : ''}`);
 }

@@ -19,7 +19,6 @@ export const delaiVendeurMessage = (surface: Surface) =>
       openDisputeStep(surface, labels.disputeInProgress, [{ kind: 'text', text: 'vos messages ne la repoussent pas', exact: false }]),
       {
         id: 'ecrire',
-        sentence: 'Écrivez au vendeur.',
         target: { role: 'textbox', name: 'Votre message' },
         action: 'fill',
         value: 'Bonjour, avez-vous des nouvelles du colis ?',
@@ -27,7 +26,6 @@ export const delaiVendeurMessage = (surface: Surface) =>
       },
       {
         id: 'envoyer',
-        sentence: 'Envoyez le message : le litige reste en attente du vendeur, à la même date limite.',
         target: { role: 'button', name: 'Envoyer le message' },
         action: press(surface),
         expect: [

@@ -27,7 +27,6 @@ export const reouverture = (surface: Surface, branch: Branch) =>
       openDisputeStep(surface, 'Litige annulé'),
       {
         id: 'rouvrir',
-        sentence: `Dans le délai, « ${labels.reopen} » relance le litige.`,
         target: { role: 'button', name: labels.reopen },
         action: press(surface),
         expect: [

@@ -18,7 +18,6 @@ export const vendeurRefuse = (surface: Surface) =>
       ]),
       {
         id: 'decrire-preuves',
-        sentence: 'Décrivez vos preuves.',
         target: { role: 'textbox', name: 'Description des preuves' },
         action: 'fill',
         value: 'Le colis est arrivé vide : photos du carton ouvert et du bordereau de pesée.',
@@ -26,7 +25,6 @@ export const vendeurRefuse = (surface: Surface) =>
       },
       {
         id: 'joindre-fichiers',
-        sentence: 'Indiquez les fichiers joints.',
         target: { role: 'textbox', name: 'Pièces jointes (noms de fichiers, séparés par des virgules)' },
         action: 'fill',
         value: 'carton-ouvert.jpg, bordereau.pdf',
@@ -34,7 +32,6 @@ export const vendeurRefuse = (surface: Surface) =>
       },
       {
         id: 'envoyer-preuves',
-        sentence: `Envoyez-les avec « ${labels.sendEvidence} » : AliExpress prend alors le litige en main.`,
         target: { role: 'button', name: labels.sendEvidence },
         action: press(surface),
         expect: [

@@ -39,7 +39,7 @@ test('each step of the procedure acts on the structure its snapshot records', as
     // Soft: every step's region is compared in one run, each drift reported with its full diff.
     beforeAction: async (info, page) => {
       await expect
-        .soft(regionOf(page, info), `structure autour de l'étape ${info.number} « ${info.step.sentence} »`)
+        .soft(regionOf(page, info), `structure autour de l'étape ${info.number} « ${info.sentence} »`)
         .toMatchAriaSnapshot({ name: snapshotName(info) });
     },
   });

@@ -37,7 +37,7 @@ function report(specs: { title: string; tags?: string[]; rule?: string; status: 
 }
 
 const ruleLink = (ruleId: string, line: number): RuleLink => ({
-  item: { line, sentence: `La règle ${ruleId}.`, markers: [{ kind: 'rule', ruleId, line }], quotes: [] },
+  item: { line, sentence: `La règle ${ruleId}.`, segments: [], markers: [{ kind: 'rule', ruleId, line }], quotes: [] },
   ruleId,
   flows: [],
 });

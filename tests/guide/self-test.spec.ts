@@ -5,7 +5,7 @@
  * Both hooks go through the environment, so the check's own simulator and the
  * rule tests it starts meet the same drifted site.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect } from '../../fixtures/test';
 import { runGuideCheck } from '../helpers/guide-check';
 
@@ -45,4 +45,19 @@ test('guide:check refuses a bad option with exit 2 and its usage', async () => {
   const { code, stderr } = await runGuideCheck(['--no-such-option'], {});
   expect(code).toBe(2);
   expect(stderr).toContain('Utilisation : npm run guide:check');
+});
+
+test("guide:check exits 1 on a draft whose seller's days changed, at that line, in the guide's words", async () => {
+  test.setTimeout(180_000);
+  const draft = test.info().outputPath('brouillon.md');
+  writeFileSync(draft, readFileSync(GUIDE, 'utf8').replace('Le vendeur dispose de 15 jours', 'Le vendeur dispose de 30 jours'));
+  const { code, stdout, stderr } = await runGuideCheck(
+    ['--guide', draft, '--only-rules', 'seller.deadline', '--traceability', test.info().outputPath('traceability.md')],
+    {},
+  );
+  expect(code, `${stdout}\n${stderr}`).toBe(1);
+  const line = lineOf('<!-- rule: seller.deadline -->');
+  expect(stdout.split('\n')).toContain(`${draft}:${line}  « 30 jours » : le site laisse 15 jours au vendeur pour répondre (seller.deadline)`);
+  const table = readFileSync(test.info().outputPath('traceability.md'), 'utf8');
+  expect(table).toContain('jour 29 : statut in_mediation');
 });

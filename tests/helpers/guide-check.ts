@@ -9,7 +9,7 @@ export interface GuideCheckRun {
 
 export function runGuideCheck(args: string[], env: Record<string, string>): Promise<GuideCheckRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'commands/guide-check/main.ts', ...args], {
+    const child = spawn(process.execPath, ['commands/launch.mjs', 'commands/guide-check/main.ts', ...args], {
       // A drifted check run by a test must not annotate the real workflow or add to its summary: GitHub only when asked.
       // eslint-disable-next-line no-restricted-properties -- the child check reads its settings from its environment
       env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', ...env },

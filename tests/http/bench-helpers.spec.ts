@@ -29,7 +29,7 @@ const parseOptions = (argv: string[]) => {
 };
 
 test('options: sections, bounded knobs, quick defaults', () => {
-  expect(parseOptions([])).toMatchObject({ only: ['flows', 'suite', 'sim', 'peer', 'cold'], quick: false, seconds: 5, sessions: 500 });
+  expect(parseOptions([])).toMatchObject({ only: ['flows', 'suite', 'commands', 'sim', 'peer', 'cold'], quick: false, seconds: 5, sessions: 500 });
   expect(parseOptions(['--quick', '--only', 'sim,peer'])).toMatchObject({ only: ['sim', 'peer'], runs: 1, seconds: 1 });
   expect(() => parseOptions(['--only', 'everything'])).toThrow(/--only : valeurs possibles/);
   expect(() => parseOptions(['--seconds', '600'])).toThrow(/de 1 à 60/);

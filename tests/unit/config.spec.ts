@@ -12,6 +12,7 @@ test('no variables → the documented defaults', () => {
     SESSION_MAX: 2000,
     SELLER_RESPONSE_DAYS: 15,
     REOPEN_WINDOW_DAYS: 15,
+    GUIDE_PATH: 'guide/annuler-un-litige.md',
     DEFAULT_SCENARIO: 'litige-en-attente',
     CONTROL_API: true,
     BODY_LIMIT_BYTES: 16_384,

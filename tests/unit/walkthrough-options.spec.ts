@@ -44,3 +44,8 @@ for (const [argv, message] of bad) {
     expect(() => parseWalkthroughArgs(argv, false)).toThrow(message);
   });
 }
+
+test('--guide names the guide whose sentences the walkthrough shows (GUIDE_PATH by default)', () => {
+  expect(parseWalkthroughArgs([], false).guide).toBe('guide/annuler-un-litige.md');
+  expect(parseWalkthroughArgs(['--guide', '/tmp/brouillon.md'], false).guide).toBe('/tmp/brouillon.md');
+});

@@ -13,12 +13,16 @@ import { runWalkthroughCli } from '../../commands/walkthrough/main';
 import { parseWalkthroughArgs } from '../../commands/walkthrough/options';
 import { playWalkthrough } from '../../commands/walkthrough/play';
 import { FAILING_RUN_STEP_TIMEOUT_MS } from '../helpers/timeouts';
+import { annulerLitigeWeb } from '../../flows/annuler-litige-web';
+import { loadGuideText } from '../../flows/guide-text';
 
 const timeout = ['--timeout', String(FAILING_RUN_STEP_TIMEOUT_MS)];
 
 test.use({ simSettings: { LABEL_OVERRIDES: { 'Annuler la demande': 'Annuler le litige' } } });
 
 const executablePath = findChromium()?.path ?? '';
+const cancelStep = annulerLitigeWeb.steps.find((s) => s.id === 'annuler-la-demande');
+const guideSentence = cancelStep ? loadGuideText().sentenceOf(annulerLitigeWeb, cancelStep) : 'absente';
 
 test('a renamed label fails the walkthrough at the step that quotes it', async ({ simulator }) => {
   const outDir = await mkdtemp(join(tmpdir(), 'walkthrough-'));
@@ -29,7 +33,8 @@ test('a renamed label fails the walkthrough at the step that quotes it', async (
   const [failure] = result.failures;
   expect(failure?.stepId).toBe('annuler-la-demande');
   expect(failure?.message).toContain('Étape 5/6 (site web)');
-  expect(failure?.message).toContain('Tout en bas du dossier, cliquez sur « Annuler la demande »');
+  // The step's sentence as the guide writes it, read through its marker.
+  expect(failure?.message).toContain(`« ${guideSentence} »`);
   expect(failure?.message).toContain('la page montre');
   expect(failure?.message).toContain('« Annuler le litige »');
   await access(failure?.screenshot ?? 'missing');

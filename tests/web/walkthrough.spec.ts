@@ -39,7 +39,14 @@ test('the illustrated guide has one picture per step, all referenced, identical 
   const first = await build();
   expect(first.result.ok).toBe(true);
   const stepCount = mainFlows.reduce((n, f) => n + f.steps.length, 0);
-  expect(first.result.images).toHaveLength(stepCount + 2);
+  // Plus two pictures per time rule the guide states: the day before and the day after its limit.
+  expect(first.result.images).toHaveLength(stepCount + 2 + 2 * 2);
+  expect(first.result.images.filter((i) => i.startsWith('limite-'))).toEqual([
+    'limite-seller-deadline-jour-014.png',
+    'limite-seller-deadline-jour-016.png',
+    'limite-reopen-window-jour-014.png',
+    'limite-reopen-window-jour-016.png',
+  ]);
   const html = await readFile(first.result.htmlPath, 'utf8');
   const markdown = await readFile(first.result.markdownPath, 'utf8');
   const files = await readdir(first.outDir);

@@ -1,0 +1,66 @@
+/**
+ * Two pictures per time rule, the day before and the day after the limit the
+ * guide states (its own number, the site's setting only when the guide gives
+ * none), captioned « Jour 14 : « Rouvrir le litige » est proposé » /
+ * « Jour 16 : il ne l'est plus ». The same placement as the guide check's
+ * experiments (flows/boundaries.ts), on the website.
+ */
+import { join } from 'node:path';
+import { devices, type Browser } from 'playwright';
+import { config } from '../../lib/config';
+import { ruleParameters, type RuleParameter } from '../../mock-site/domain/rule-parameters';
+import { boundaries, placeAtDay, type Boundary } from '../../flows/boundaries';
+import { quantitiesIn } from '../../harness/guide-quantities';
+import type { GuideText } from '../../flows/guide-text';
+import { SimClient } from '../../harness/sim-client';
+
+export interface BoundaryShot {
+  ruleId: string;
+  day: number;
+  caption: string;
+  image: string;
+}
+
+/** One branch per rule: the first one listed (reopen.window: counted from the delivery). */
+export async function captureBoundaries(browser: Browser, baseURL: string, guide: GuideText, outDir: string): Promise<BoundaryShot[]> {
+  const perRule = boundaries.filter((b, i) => boundaries.findIndex((o) => o.ruleId === b.ruleId) === i);
+  const shots: BoundaryShot[] = [];
+  for (const boundary of perRule.filter((b) => guide.ruleSentence(b.ruleId) !== undefined)) {
+    const limit = limitOf(boundary, guide);
+    shots.push(await shoot(browser, baseURL, boundary, limit - 1, boundary.captions.before(limit - 1), outDir));
+    shots.push(await shoot(browser, baseURL, boundary, limit + 1, boundary.captions.after(limit + 1), outDir));
+  }
+  return shots;
+}
+
+/** The guide's number of days for the rule (the first duration of its sentence), else the site's. */
+function limitOf(boundary: Boundary, guide: GuideText): number {
+  const item = guide.parsed.items.find((i) => i.markers.some((m) => m.kind === 'rule' && m.ruleId === boundary.ruleId));
+  const stated = item ? quantitiesIn(item.segments).find((q) => !q.business) : undefined;
+  if (stated) return Math.ceil(stated.hours / 24);
+  const settings = { sellerResponseDays: config.SELLER_RESPONSE_DAYS, reopenWindowDays: config.REOPEN_WINDOW_DAYS };
+  const parameters: Partial<Record<string, readonly RuleParameter[]>> = ruleParameters(settings);
+  return parameters[boundary.ruleId]?.[0]?.days ?? 0;
+}
+
+async function shoot(browser: Browser, baseURL: string, boundary: Boundary, day: number, caption: string, outDir: string): Promise<BoundaryShot> {
+  const context = await browser.newContext({
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1280, height: 800 },
+    baseURL,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    reducedMotion: 'reduce',
+  });
+  try {
+    const placed = await placeAtDay(new SimClient(context.request), boundary, day);
+    if (!placed.reached) throw new Error(`${boundary.scenario} commence au jour ${placed.firstDay} : pas de photo du jour ${day}`);
+    const page = await context.newPage();
+    await page.goto(placed.path);
+    const image = `limite-${boundary.ruleId.replaceAll('.', '-')}-jour-${String(day).padStart(3, '0')}.png`;
+    await page.screenshot({ path: join(outDir, image), fullPage: true, animations: 'disabled', caret: 'hide' });
+    return { ruleId: boundary.ruleId, day, caption, image };
+  } finally {
+    await context.close();
+  }
+}
