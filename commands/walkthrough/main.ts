@@ -5,35 +5,33 @@
  * 2 on bad usage.
  */
 import { createInterface } from 'node:readline/promises';
+import { EXIT, runCommand, type ExitCode } from '../../lib/cli';
 import { hasDisplay } from '../../lib/config';
 import { createLogger, type Logger } from '../../lib/logger';
 import { flows } from '../../flows/index';
 import { ensureBrowser } from '../../harness/install';
-import { parseWalkthroughArgs, usage, UsageError, type WalkthroughOptions } from './options';
+import { parseWalkthroughArgs, walkthroughCommand, type WalkthroughOptions } from './options';
 import { playWalkthrough, type WalkthroughResult } from './play';
 
-export async function runWalkthroughCli(argv: string[]): Promise<number> {
-  let options: WalkthroughOptions;
-  try {
-    options = parseWalkthroughArgs(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(error.message);
-    return 2;
-  }
+/** For a test: the command's own run on arguments already known to be valid. */
+export async function runWalkthroughCli(argv: string[]): Promise<ExitCode> {
+  return walkthrough(parseWalkthroughArgs(argv));
+}
+
+async function walkthrough(options: WalkthroughOptions): Promise<ExitCode> {
   if (options.list) {
     for (const flow of flows.values()) console.log(`${flow.id.padEnd(48)} ${flow.title}`);
-    return 0;
+    return EXIT.ok;
   }
   const log = createLogger(options.json ? 'json' : 'pretty');
   if (options.practice && !hasDisplay) {
     log.error("Le mode entraînement a besoin d'un écran : c'est vous qui cliquez. Lancez-le depuis une session graphique (aucun écran détecté : DISPLAY est vide).");
-    return 2;
+    return EXIT.usage;
   }
   if (options.headedRequested && !options.headed) log.warn('Pas d’écran ici : la visite se joue sans fenêtre. Pour la voir sur un écran virtuel : xvfb-run -a npm run walkthrough -- --headed');
   const result = await playWalkthrough(options, { executablePath: await ensureBrowser((line) => log.info(line)), log, waitForPerson: options.step ? waitForEnter : undefined });
   report(result, log);
-  return result.ok ? 0 : 1;
+  return result.ok ? EXIT.ok : EXIT.problems;
 }
 
 function report(result: WalkthroughResult, log: Logger): void {
@@ -50,8 +48,4 @@ async function waitForEnter(): Promise<void> {
   prompt.close();
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  process.exitCode = await runWalkthroughCli(process.argv.slice(2));
-}
-
-export { usage };
+if (import.meta.url === `file://${process.argv[1]}`) await runCommand(walkthroughCommand(), walkthrough);

@@ -12,6 +12,8 @@ const entryPoints: Record<string, string> = {
   'npm run sim': 'mock-site/main.ts',
   'npm run ensure-browser': 'commands/ensure-browser.ts',
   'npm run guide:build': 'commands/guide-build/main.ts',
+  'npm run guide:check': 'commands/guide-check/main.ts',
+  'npm run walkthrough': 'commands/walkthrough/main.ts',
   'npm run bench': 'dev/bench/main.ts',
   'npm run load': 'dev/load/main.ts',
   'npm run mutate': 'dev/mutation/main.ts',

@@ -59,5 +59,5 @@ test('an edited sentence and number are what the illustrated guide shows', async
     'limite-reopen-window-jour-013.png',
   ]);
   expect(html).toContain('<figcaption>Jour 11 : « Rouvrir le litige » est proposé</figcaption>');
-  expect(html).toContain("<figcaption>Jour 13 : il ne l'est plus</figcaption>");
+  expect(html).toContain('<figcaption>Jour 13 : il ne l&#39;est plus</figcaption>');
 });
