@@ -12,6 +12,7 @@ import { expectPlacement } from './placement';
 import { DISPUTED_ORDER_TITLE } from './scenario-facts';
 import { describeWhatPageShows } from './page-summary';
 import type { Expectation, Flow, FlowStep, SentenceOf, Target } from './types';
+import { paths, surfaces } from '../harness/surfaces';
 
 /** What a flow needs from the simulator's control API (harness/sim-client.ts provides it). */
 export interface FlowSim {
@@ -59,13 +60,13 @@ export class FlowStepError extends Error {
     readonly info: StepInfo,
     readonly detail: string,
   ) {
-    const surface = info.flow.surface === 'web' ? 'site web' : 'application';
+    const surface = surfaces[info.flow.surface].frenchName;
     super(`Étape ${info.number}/${info.total} (${surface}) « ${info.sentence} » : ${detail}`);
     this.name = 'FlowStepError';
   }
 }
 
-export const startPath = (flow: Flow) => flow.start ?? (flow.surface === 'app' ? '/app' : '/');
+export const startPath = (flow: Flow) => flow.start ?? paths.home(flow.surface);
 
 export async function runFlow(flow: Flow, page: Page, sim: FlowSim, hooks: RunHooks = {}): Promise<void> {
   await sim.start(flow.scenario);

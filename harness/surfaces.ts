@@ -7,7 +7,7 @@
 import { devices, type BrowserContextOptions } from 'playwright';
 import { basePath, type BasePath, type Surface } from '../mock-site/urls';
 
-export { SURFACES, basePath, surfaceOf, type Surface } from '../mock-site/urls';
+export { SURFACES, basePath, paths, surfaceOf, type Surface } from '../mock-site/urls';
 
 export interface SurfaceFacts {
   /** How the guide and the messages name it: « Étape 5/6 (site web) ». */

@@ -5,6 +5,7 @@
  */
 import type { Expectation, Flow, FlowStep, Target } from '../../flows/types';
 import type { Surface } from '../../flows/types';
+import { surfaces } from '../../harness/surfaces';
 
 export type Label = string | RegExp;
 
@@ -43,7 +44,7 @@ export function printable(labels: readonly Label[]): string[] {
 }
 
 export function surfaceName(surface: Surface): string {
-  return surface === 'web' ? 'site web' : 'application';
+  return surfaces[surface].frenchName;
 }
 
 function targetLabels(target: Target): Label[] {
