@@ -25,9 +25,10 @@ import { addBuyerMessage, cancelDispute, newDispute, reopenDispute, sendEvidence
 import { takeFailure, type FaultAction, type FaultStatus } from './faults';
 import { orderTotalCents } from './presenters/labels';
 import { advanceSessionClock, changeState, sessionNow, type Session } from './sessions';
+import { limit, storedBytes as bytes, type LimitCode, type ShopLimits } from './shop-limits';
 import { formatPrice } from './views/format';
 
-export type LimitCode = 'limit.messages' | 'limit.evidence' | 'limit.session';
+export { disputeSummary, type ShopLimits } from './shop-limits';
 
 export type ActionResult =
   | { ok: true; dispute: Dispute }
@@ -36,12 +37,6 @@ export type ActionResult =
   | { ok: false; reason: 'limit'; code: LimitCode; message: string }
   | { ok: false; reason: 'invalid'; field: string; message: string }
   | { ok: false; reason: 'fault'; action: FaultAction; status: FaultStatus };
-
-/** What one session may store (DISPUTE_MAX_MESSAGES, SESSION_MAX_KB). */
-export interface ShopLimits {
-  messagesPerDispute: number;
-  sessionBytes: number;
-}
 
 /** What an action changes, and the visitor text it adds (counted against SESSION_MAX_KB). */
 interface Change {
@@ -202,19 +197,6 @@ export class Shop {
     const status = takeFailure(session.faults, action);
     return status ? { ok: false, reason: 'fault', action, status } : undefined;
   }
-}
-
-function limit(code: LimitCode, message: string): ActionResult {
-  return { ok: false, reason: 'limit', code, message };
-}
-
-function bytes(...texts: string[]): number {
-  return texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-}
-
-/** A dispute as an action's answer carries it: the message list stays out, so answers do not grow with history. */
-export function disputeSummary({ messages, ...dispute }: Dispute) {
-  return { ...dispute, messageCount: messages.length, lastMessage: messages.at(-1) };
 }
 
 function refused(decision: Extract<Decision, { allowed: false }>): ActionResult {
