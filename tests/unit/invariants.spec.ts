@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { test, expect } from '../../fixtures/test';
 import type { AppConfig } from '../../lib/config';
-import { checkStep, type Snapshot } from '../../mock-site/domain/invariants';
+import { INVARIANTS, checkStep, type Snapshot } from '../../mock-site/domain/invariants';
 import { problemCodes } from '../../mock-site/domain/schema';
 import { inProcess, scenarioNames, type InProcess } from '../helpers/in-process';
 
@@ -101,3 +101,28 @@ for (const edition of editions) {
     });
   }
 }
+
+test('each invariant catches its own violation (so the property tests can fail)', () => {
+  const base = {
+    id: 'LT-1',
+    orderId: 'O-1',
+    problem: 'non-recu',
+    reason: 'r',
+    requestedRefundCents: 1,
+    openedAt: '2026-03-01T00:00:00Z',
+    messages: [],
+  };
+  const at = (now: string, ...disputes: object[]) => ({ now, orders: [], disputes }) as unknown as Snapshot;
+  const t0 = '2026-03-01T00:00:00Z';
+  const t1 = '2026-03-02T00:00:00Z';
+  const ids = (before: Snapshot, after: Snapshot, refused = false) =>
+    checkStep(before, after, { refused, reset: false }).map((v) => v.invariant);
+  const open = { ...base, status: 'awaiting_seller' };
+  const resolved = { ...base, status: 'resolved' };
+  expect(ids(at(t0), at(t0, open, { ...open, id: 'LT-2' }))).toEqual([INVARIANTS.singleOpenDispute]);
+  expect(ids(at(t0, open), at(t0, { ...open, status: 'cancelled' }), true)).toEqual([INVARIANTS.refusedChangesNothing]);
+  expect(ids(at(t1), at(t0))).toEqual([INVARIANTS.clockForward]);
+  expect(ids(at(t0, resolved), at(t0, { ...resolved, reason: 'autre' }))).toEqual([INVARIANTS.resolvedNeverChanges]);
+  expect(ids(at(t0, open), at(t1, { ...open, status: 'cancelled' }))).toEqual([]);
+  expect(checkStep(at(t1), at(t0), { refused: false, reset: true })).toEqual([]);
+});
