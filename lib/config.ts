@@ -29,6 +29,9 @@ export const configSchema = z.object({
   DEFAULT_SCENARIO: optional(z.string().min(1).default('litige-en-attente')),
   CONTROL_API: optional(z.stringbool().default(true)),
   BODY_LIMIT_BYTES: optional(z.coerce.number().int().positive().default(16_384)),
+  // What one session may store: messages per dispute, and KB of text the visitor adds (messages, evidence, reasons).
+  DISPUTE_MAX_MESSAGES: optional(z.coerce.number().int().positive().max(10_000).default(100)),
+  SESSION_MAX_KB: optional(z.coerce.number().int().positive().max(102_400).default(64)),
   // Rendered pages kept in memory, shared by all sessions (0 renders every page afresh).
   PAGE_CACHE_MB: optional(z.coerce.number().min(0).max(1024).default(16)),
   // Fault injection: every request waits this long first, to rehearse a slow network (10 s at most).

@@ -8,8 +8,9 @@ import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { AppConfig } from '../lib/config';
 import type { Logger } from '../lib/logger';
 import type { Scenario } from './domain/schema';
-import { injectFailures, injectLatency } from './http/faults';
+import { injectLatency } from './http/faults';
 import { overrideLabels } from './http/label-overrides';
+import { refuseCrossOrigin } from './http/origin';
 import { PageCache } from './http/page-cache';
 import { securityHeaders } from './http/security-headers';
 import { problems, respondProblem } from './http/respond';
@@ -21,6 +22,7 @@ import { shopActions } from './routes/shop-actions';
 import { shopPages } from './routes/shop-pages';
 import { SessionStore } from './sessions';
 import { Shop } from './shop';
+import { trimTrailingSlash } from './http/trailing-slash';
 import { siteCss } from './views/styles';
 
 export interface AppDeps {
@@ -41,13 +43,16 @@ export function createApp({ config, logger, scenarios, realNow }: AppDeps) {
   const store = new SessionStore({ ttlMs: config.SESSION_TTL_MINUTES * 60_000, max: config.SESSION_MAX, realNow });
   const shop = new Shop(
     { sellerResponseDays: config.SELLER_RESPONSE_DAYS, reopenWindowDays: config.REOPEN_WINDOW_DAYS },
+    { messagesPerDispute: config.DISPUTE_MAX_MESSAGES, sessionBytes: config.SESSION_MAX_KB * 1024 },
     config.RELAXED_RULES,
   );
   const deps: RouteDeps = { config, logger, scenarios, store, shop, pageCache: new PageCache(config.PAGE_CACHE_MB) };
   const app = new Hono<AppEnv>();
 
   app.onError((error, c) => {
-    logger.error({ err: error, method: c.req.method, path: c.req.path }, 'unexpected error');
+    // A client that hung up is not the simulator's fault: no error-level log, no stack.
+    if (isClientGone(error)) logger.info({ method: c.req.method, path: c.req.path }, 'client gone before the answer');
+    else logger.error({ err: error, method: c.req.method, path: c.req.path }, 'unexpected error');
     return respondProblem(c, problems.internal());
   });
   app.notFound((c) => notFound(c, store));
@@ -63,6 +68,9 @@ export function createApp({ config, logger, scenarios, realNow }: AppDeps) {
     }),
   );
   app.use(securityHeaders());
+  app.use(trimTrailingSlash());
+  // Before any body is read or any session consulted: a forged request touches nothing.
+  app.use(refuseCrossOrigin());
   const limitBody = bodyLimit({
     maxSize: config.BODY_LIMIT_BYTES,
     onError: (c) => respondProblem(c, problems.tooLarge(config.BODY_LIMIT_BYTES)),
@@ -85,13 +93,17 @@ export function createApp({ config, logger, scenarios, realNow }: AppDeps) {
     (s) => shop.settle(s),
   );
   for (const path of ['/', '/commandes', '/commandes/*', '/litiges/*', '/app', '/app/*']) app.use(path, session);
-  app.use(injectFailures(logger));
   app.route('/app', shopPages('app', deps));
   app.route('/app', shopActions('app', deps));
   app.route('/', shopPages('web', deps));
   app.route('/', shopActions('web', deps));
 
   return { app, store, shop };
+}
+
+function isClientGone(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  return code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE' || (error instanceof Error && error.message === 'aborted');
 }
 
 function notFound(c: Context, store: SessionStore) {

@@ -1,7 +1,7 @@
 /**
  * Injected faults, to rehearse a slow or failing AliExpress: a per-session
  * latency and a one-shot failure of the next state-changing action. Pure:
- * the middleware (http/faults.ts) applies them, the control API sets them.
+ * http/faults.ts applies the latency, the Shop the one-shot failure, the control API sets them.
  */
 
 /** The shop's state-changing actions, named after their URL's last segment (« ouvrir » opens a dispute). */
@@ -21,16 +21,6 @@ export interface SessionFaults {
 }
 
 export const noFaults = (): SessionFaults => ({ latencyMs: 0 });
-
-const disputeAction = /^(?:\/app)?\/litiges\/[^/]+\/(annuler|rouvrir|preuves|messages)$/;
-const openDispute = /^(?:\/app)?\/commandes\/[^/]+\/litiges$/;
-
-/** Which action a request is, if it is one of the shop's state-changing POSTs. */
-export function actionOf(method: string, path: string): FaultAction | undefined {
-  if (method !== 'POST') return undefined;
-  if (openDispute.test(path)) return 'ouvrir';
-  return disputeAction.exec(path)?.[1] as FaultAction | undefined;
-}
 
 /** The failure armed for this action, consumed: it fires once. */
 export function takeFailure(faults: SessionFaults, action: FaultAction): FaultStatus | undefined {

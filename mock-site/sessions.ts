@@ -2,8 +2,12 @@
  * Every visitor's isolated state, keyed by session id. Each session holds a
  * deep copy of its scenario and its own simulated clock. Memory stays bounded:
  * idle sessions expire after the TTL and, at the cap, the least recently used
- * one is evicted. A Map keeps insertion order, and a touched session is
- * re-inserted, so the first entries are always the oldest idle ones.
+ * one is evicted. Two pools, each capped at `max`: sessions that have acted
+ * (sent a state-changing request) and fresh ones (a page read without a
+ * cookie). A fresh session can only push out another fresh one, so a burst of
+ * anonymous reads never evicts a visitor who has done something. A Map keeps
+ * insertion order, and a touched session is re-inserted, so the first entries
+ * are always the oldest idle ones.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Scenario, ShopState } from './domain/schema';
@@ -23,6 +27,8 @@ export interface Session {
    * (session, revision, URL), so caches key on it and never serve a stale page.
    */
   readonly revision: number;
+  /** Bytes of text the visitor added (messages, evidence, reasons): capped by SESSION_MAX_KB. */
+  readonly addedBytes: number;
   lastSeenMs: number;
   /** Injected latency and failures (control API); a reset leaves them, they are not scenario state. */
   faults: SessionFaults;
@@ -36,7 +42,8 @@ export interface SessionStoreOptions {
 }
 
 export class SessionStore {
-  private readonly sessions = new Map<string, Session>();
+  private readonly fresh = new Map<string, Session>();
+  private readonly acted = new Map<string, Session>();
   private readonly realNow: () => number;
 
   constructor(private readonly options: SessionStoreOptions) {
@@ -44,12 +51,11 @@ export class SessionStore {
   }
 
   get size(): number {
-    return this.sessions.size;
+    return this.fresh.size + this.acted.size;
   }
 
-  create(scenario: Scenario): Session {
-    this.sweepExpired();
-    while (this.sessions.size >= this.options.max) this.evictOldest();
+  /** A new session; `acted` when it starts from a state-changing request (POST /__sim/sessions, the start button). */
+  create(scenario: Scenario, { acted = false } = {}): Session {
     const session: Session = {
       id: randomUUID(),
       scenario,
@@ -57,23 +63,31 @@ export class SessionStore {
       state: freshState(scenario),
       offsetMs: 0,
       revision: 0,
+      addedBytes: 0,
       lastSeenMs: this.realNow(),
       faults: noFaults(),
     };
-    this.sessions.set(session.id, session);
+    this.admit(acted ? this.acted : this.fresh, session);
     return session;
   }
 
   /** The live session for an id, touched; undefined when unknown or expired. */
   get(id: string | undefined): Session | undefined {
     if (!id) return undefined;
-    const session = this.sessions.get(id);
+    const pool = this.acted.has(id) ? this.acted : this.fresh;
+    const session = pool.get(id);
     if (!session) return undefined;
-    this.sessions.delete(id);
+    pool.delete(id);
     if (this.isExpired(session)) return undefined;
     session.lastSeenMs = this.realNow();
-    this.sessions.set(id, session);
+    pool.set(id, session);
     return session;
+  }
+
+  /** The session has sent a state-changing request: from now on only other such sessions can push it out. */
+  markActed(session: Session): void {
+    if (!this.fresh.delete(session.id)) return;
+    this.admit(this.acted, session);
   }
 
   /** Back to the scenario's starting state and clock. */
@@ -81,32 +95,40 @@ export class SessionStore {
     const writable = session as Writable<Session>;
     writable.state = freshState(session.scenario);
     writable.offsetMs = 0;
+    writable.addedBytes = 0;
     writable.revision += 1;
+  }
+
+  private admit(pool: Map<string, Session>, session: Session): void {
+    this.sweepExpired(pool);
+    while (pool.size >= this.options.max) this.evictOldest(pool);
+    pool.set(session.id, session);
   }
 
   private isExpired(session: Session): boolean {
     return this.realNow() - session.lastSeenMs > this.options.ttlMs;
   }
 
-  private sweepExpired(): void {
-    for (const session of this.sessions.values()) {
+  private sweepExpired(pool: Map<string, Session>): void {
+    for (const session of pool.values()) {
       if (!this.isExpired(session)) return;
-      this.sessions.delete(session.id);
+      pool.delete(session.id);
     }
   }
 
-  private evictOldest(): void {
-    const oldest = this.sessions.keys().next();
-    if (!oldest.done) this.sessions.delete(oldest.value);
+  private evictOldest(pool: Map<string, Session>): void {
+    const oldest = pool.keys().next();
+    if (!oldest.done) pool.delete(oldest.value);
   }
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** The one way to change a session's shop state (so the revision always follows). */
-export function changeState(session: Session, change: Partial<ShopState>): void {
+/** The one way to change a session's shop state (so the revision always follows); `addedBytes` of visitor text. */
+export function changeState(session: Session, change: Partial<ShopState>, addedBytes = 0): void {
   const writable = session as Writable<Session>;
   writable.state = { ...session.state, ...change };
+  writable.addedBytes += addedBytes;
   writable.revision += 1;
 }
 

@@ -1,7 +1,9 @@
 /**
  * The simulator's use cases: each action reads the session's clock, asks the
- * policy, and only when allowed applies the transition. A refused action
- * returns the rule id and the French explanation and changes nothing.
+ * policy, checks the session's storage caps, and only when all allow it
+ * consumes an armed one-shot fault (so a fault never replaces a refusal) and
+ * applies the transition. A refused action returns the rule id (or the limit's
+ * code) and the French explanation and changes nothing.
  * Node runs each request's synchronous part alone, so check-then-change here
  * cannot interleave: 20 identical cancels give one change and 19 refusals.
  */
@@ -13,17 +15,37 @@ import {
   decideOpen,
   decideReopen,
   settleDeadline,
+  isActive,
+  RULES,
   type Decision,
   type PolicySettings,
   type RuleId,
 } from './domain/policy';
 import { addBuyerMessage, cancelDispute, newDispute, reopenDispute, sendEvidence } from './domain/transitions';
+import { takeFailure, type FaultAction, type FaultStatus } from './faults';
+import { orderTotalCents } from './presenters/labels';
 import { advanceSessionClock, changeState, sessionNow, type Session } from './sessions';
+import { limit, storedBytes as bytes, type LimitCode, type ShopLimits } from './shop-limits';
+import { formatPrice } from './views/format';
+
+export { disputeSummary, type ShopLimits } from './shop-limits';
 
 export type ActionResult =
   | { ok: true; dispute: Dispute }
   | { ok: false; reason: 'not_found'; what: 'order' | 'dispute' }
-  | { ok: false; reason: 'refused'; rule: RuleId; message: string };
+  | { ok: false; reason: 'refused'; rule: RuleId; message: string }
+  | { ok: false; reason: 'limit'; code: LimitCode; message: string }
+  | { ok: false; reason: 'invalid'; field: string; message: string }
+  | { ok: false; reason: 'fault'; action: FaultAction; status: FaultStatus };
+
+/** What an action changes, and the visitor text it adds (counted against SESSION_MAX_KB). */
+interface Change {
+  action: FaultAction;
+  decide: (dispute: Dispute, now: Date, order: Order) => Decision;
+  apply: (dispute: Dispute, now: Date) => Dispute;
+  addedBytes?: number;
+  limit?: (dispute: Dispute) => ActionResult | undefined;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -35,6 +57,7 @@ export class Shop {
   /** `relaxedRules` is a test hook: those rules stop being enforced (the guide check's self-test). */
   constructor(
     readonly settings: PolicySettings,
+    readonly limits: ShopLimits,
     relaxedRules: readonly string[] = [],
   ) {
     this.relaxed = new Set(relaxedRules);
@@ -63,39 +86,41 @@ export class Shop {
   }
 
   cancel(session: Session, disputeId: string): ActionResult {
-    return this.act(
-      session,
-      disputeId,
-      (d) => decideCancel(d),
-      (d, now) => cancelDispute(d, now),
-    );
+    return this.act(session, disputeId, { action: 'annuler', decide: (d) => decideCancel(d), apply: (d, now) => cancelDispute(d, now) });
   }
 
   reopen(session: Session, disputeId: string): ActionResult {
-    return this.act(
-      session,
-      disputeId,
-      (d, now, order) => decideReopen(d, order, now, this.settings),
-      (d, now) => reopenDispute(d, now),
-    );
+    return this.act(session, disputeId, {
+      action: 'rouvrir',
+      // dispute.single-active holds on every path: a reopened dispute must not join another open one on its order.
+      decide: (d, now, order) => this.onlyOpenOne(session, d) ?? decideReopen(d, order, now, this.settings),
+      apply: (d, now) => reopenDispute(d, now),
+    });
   }
 
   sendEvidence(session: Session, disputeId: string, evidence: { description: string; attachments: string[] }): ActionResult {
-    return this.act(
-      session,
-      disputeId,
-      (d) => decideEvidence(d),
-      (d, now) => sendEvidence(d, now, evidence),
-    );
+    return this.act(session, disputeId, {
+      action: 'preuves',
+      decide: (d) => decideEvidence(d),
+      apply: (d, now) => sendEvidence(d, now, evidence),
+      addedBytes: bytes(evidence.description, ...evidence.attachments),
+      limit: (d) =>
+        d.evidence ? limit('limit.evidence', 'Des preuves ont déjà été envoyées pour ce litige : un seul envoi par litige.') : undefined,
+    });
   }
 
   postMessage(session: Session, disputeId: string, text: string): ActionResult {
-    return this.act(
-      session,
-      disputeId,
-      (d) => decideMessage(d),
-      (d, now) => addBuyerMessage(d, now, text),
-    );
+    const max = this.limits.messagesPerDispute;
+    return this.act(session, disputeId, {
+      action: 'messages',
+      decide: (d) => decideMessage(d),
+      apply: (d, now) => addBuyerMessage(d, now, text),
+      addedBytes: bytes(text),
+      limit: (d) =>
+        d.messages.length >= max
+          ? limit('limit.messages', `Ce litige compte déjà ${max} messages, le maximum du simulateur : rien n'a été envoyé.`)
+          : undefined,
+    });
   }
 
   openDispute(
@@ -106,11 +131,19 @@ export class Shop {
     this.settle(session);
     const order = this.findOrder(session, orderId);
     if (!order) return { ok: false, reason: 'not_found', what: 'order' };
+    const total = orderTotalCents(order);
+    if (input.requestedRefundCents > total) {
+      const message = `le montant demandé ne peut dépasser le prix payé pour cette commande (${formatPrice(total)})`;
+      return { ok: false, reason: 'invalid', field: 'amount', message };
+    }
     const now = sessionNow(session);
     const decision = decideOpen(order, this.disputesOf(session, orderId), input.problem, now);
     if (this.refuses(decision)) return refused(decision);
+    const added = bytes(input.reason);
+    const blocked = this.sessionFull(session, added) ?? this.fault(session, 'ouvrir');
+    if (blocked) return blocked;
     const dispute = newDispute({ id: nextDisputeId(session), orderId, ...input }, now);
-    changeState(session, { disputes: [...session.state.disputes, dispute] });
+    changeState(session, { disputes: [...session.state.disputes, dispute] }, added);
     return { ok: true, dispute };
   }
 
@@ -123,22 +156,46 @@ export class Shop {
     return !decision.allowed && !this.relaxed.has(decision.rule);
   }
 
-  private act(
-    session: Session,
-    disputeId: string,
-    decide: (dispute: Dispute, now: Date, order: Order) => Decision,
-    apply: (dispute: Dispute, now: Date) => Dispute,
-  ): ActionResult {
+  private act(session: Session, disputeId: string, change: Change): ActionResult {
     this.settle(session);
     const dispute = this.findDispute(session, disputeId);
     const order = dispute && this.findOrder(session, dispute.orderId);
     if (!dispute || !order) return { ok: false, reason: 'not_found', what: 'dispute' };
     const now = sessionNow(session);
-    const decision = decide(dispute, now, order);
+    const decision = change.decide(dispute, now, order);
     if (this.refuses(decision)) return refused(decision);
-    const changed = apply(dispute, now);
-    changeState(session, { disputes: session.state.disputes.map((d) => (d.id === disputeId ? changed : d)) });
+    const blocked = change.limit?.(dispute) ?? this.sessionFull(session, change.addedBytes ?? 0) ?? this.fault(session, change.action);
+    if (blocked) return blocked;
+    const changed = change.apply(dispute, now);
+    changeState(session, { disputes: session.state.disputes.map((d) => (d.id === disputeId ? changed : d)) }, change.addedBytes);
     return { ok: true, dispute: changed };
+  }
+
+  /** Another dispute of the same order is still open: this one cannot join it. */
+  private onlyOpenOne(session: Session, dispute: Dispute): Decision | undefined {
+    if (dispute.status !== 'cancelled') return undefined;
+    const other = this.disputesOf(session, dispute.orderId).find((d) => d.id !== dispute.id && isActive(d.status));
+    if (!other) return undefined;
+    return {
+      allowed: false,
+      rule: RULES.singleActiveDispute,
+      message: `Un autre litige (${other.id}) est déjà en cours pour cette commande : il ne peut y en avoir qu'un ouvert à la fois.`,
+    };
+  }
+
+  private sessionFull(session: Session, added: number): ActionResult | undefined {
+    if (added === 0 || session.addedBytes + added <= this.limits.sessionBytes) return undefined;
+    const kb = Math.floor(this.limits.sessionBytes / 1024);
+    return limit(
+      'limit.session',
+      `Cette session a atteint sa limite de ${kb} Ko de textes : rien n'a été enregistré. Réinitialisez-la (/__sim) pour repartir.`,
+    );
+  }
+
+  /** Consumed only here, once everything else said yes. */
+  private fault(session: Session, action: FaultAction): ActionResult | undefined {
+    const status = takeFailure(session.faults, action);
+    return status ? { ok: false, reason: 'fault', action, status } : undefined;
   }
 }
 

@@ -16,7 +16,9 @@
  */
 import { ask } from './children';
 import { figure, type Figure } from './report';
+import { config } from '../../lib/config';
 import type { SimMemory } from './sim-child';
+import { worstSessionMemory } from './worst-session';
 import { median } from '../stats';
 import {
   createSessions,
@@ -65,6 +67,7 @@ const heapUsed = async (sim: RunningChild) => (await ask<SimMemory>(sim.child, {
 
 export async function benchSimulator(settings: LoadSettings): Promise<Figure[]> {
   const memory = await memoryPerSession(settings.sessions);
+  const worst = worstSessionMemory();
   const sim = await startSimChild();
   try {
     const cookies = await createSessions(sim.url, settings.sessions);
@@ -117,6 +120,16 @@ export async function benchSimulator(settings: LoadSettings): Promise<Figure[]> 
         [memory.kb],
         { kind: 'max', value: 64 },
         `${memory.note}; the loaded simulator: heap ${mib(afterLoad.heapUsed)} MiB, RSS ${mib(afterLoad.rss)} MiB for ${afterLoad.sessions} sessions`,
+      ),
+      // Bounded: a session filled to its caps holds about SESSION_MAX_KB, whichever way it is filled.
+      figure(
+        'sim',
+        `memory per session filled to its caps (heap, ${worst.sessions} sessions)`,
+        'KB',
+        [worst.kb],
+        { kind: 'max', value: 1.5 * config.SESSION_MAX_KB },
+        `many small: ${worst.many.messages} messages in ${worst.many.disputes} disputes, ${worst.many.kb.toFixed(1)} KB; ` +
+          `long texts: ${worst.bytes.messages} messages, ${worst.bytes.kb.toFixed(1)} KB; caps ${config.DISPUTE_MAX_MESSAGES} messages per dispute, ${config.SESSION_MAX_KB} KB per session`,
       ),
     );
     return figures;

@@ -1,16 +1,14 @@
 /**
- * Applies injected faults (see ../faults.ts). Latency runs first, on every
+ * Applies injected latency (see ../faults.ts). It runs first, on every
  * request, so pages, assets and the control API are all slow alike. An armed
- * failure answers before any route reads the body or asks the shop, so the
- * failed action cannot have half-changed anything.
+ * one-shot failure is not applied here but by the Shop, once the token, the
+ * session, the lookup, the policy and the caps have all said yes: a fault
+ * never hides the refusal a request deserved, nor half-changes anything.
  */
 import type { MiddlewareHandler } from 'hono';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Logger } from '../../lib/logger';
-import { actionOf, takeFailure, totalLatencyMs } from '../faults';
-import { pageContext } from '../presenters/pages';
+import { totalLatencyMs } from '../faults';
 import type { SessionStore } from '../sessions';
-import { problems, respondProblem } from './respond';
 import { currentSession, type AppEnv } from './session';
 
 /**
@@ -24,20 +22,5 @@ export function injectLatency(globalMs: number, store: SessionStore): Middleware
     const ms = totalLatencyMs(globalMs, faults);
     if (ms > 0) await sleep(ms);
     await next();
-  };
-}
-
-/** Must run after the session middleware: only a live session's action can consume its fault. */
-export function injectFailures(logger: Logger): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const action = actionOf(c.req.method, c.req.path);
-    const session = c.get('session') as AppEnv['Variables']['session'] | undefined;
-    const status = action && session && takeFailure(session.faults, action);
-    if (!status) return next();
-    logger.info({ session: session.id, action, status }, 'injected failure');
-    if (status === 503) c.header('Retry-After', '1');
-    const surface = c.req.path.startsWith('/app/') ? 'app' : 'web';
-    // Back to the page the form was on: the dispute, or the order for an opening.
-    return respondProblem(c, problems.faultInjected(status), pageContext(session, surface), c.req.path.replace(/\/[^/]+$/, ''));
   };
 }

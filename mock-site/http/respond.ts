@@ -7,6 +7,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { RuleId } from '../domain/policy';
 import type { PageContext } from '../views/props';
 import { views } from '../views/index';
+import { mediaType } from './media-type';
 
 export type ProblemCode =
   | 'not_found'
@@ -19,6 +20,10 @@ export type ProblemCode =
   | 'method.not_allowed'
   | 'control.disabled'
   | 'fault.injected'
+  | 'origin.cross'
+  | 'limit.messages'
+  | 'limit.evidence'
+  | 'limit.session'
   | 'internal';
 
 export interface Problem {
@@ -37,8 +42,7 @@ export interface Problem {
  */
 export function wantsJson(c: Context): boolean {
   const accept = c.req.header('accept') ?? '';
-  const type = c.req.header('content-type') ?? '';
-  return type.includes('application/json') || !accept.includes('text/html');
+  return mediaType(c) === 'application/json' || !accept.includes('text/html');
 }
 
 export function respondProblem(c: Context, problem: Problem, ctx?: PageContext, backHref?: string): Response | Promise<Response> {
@@ -90,6 +94,21 @@ export const problems = {
     code: 'body.too_large',
     title: 'Demande trop volumineuse',
     message: `La demande dépasse ${limit} octets : raccourcissez votre texte et recommencez.`,
+  }),
+  /** A state-changing request the browser marks as coming from another site or port. */
+  crossOrigin: (): Problem => ({
+    status: 403,
+    code: 'origin.cross',
+    title: 'Demande refusée',
+    message:
+      "Cette demande vient d'un autre site (ou d'un autre port de cette machine) : rien n'a été modifié. Agissez depuis les pages du simulateur.",
+  }),
+  /** A cap on what one session may store (see lib/config.ts). */
+  limit: (code: 'limit.messages' | 'limit.evidence' | 'limit.session', message: string): Problem => ({
+    status: code === 'limit.session' ? 413 : 409,
+    code,
+    title: 'Limite atteinte',
+    message,
   }),
   methodNotAllowed: (allowed: string[]): Problem => ({
     status: 405,

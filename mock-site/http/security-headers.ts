@@ -9,7 +9,10 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 
 // The site runs no script at all: a hostile string that slips into a page still cannot execute.
+// No HSTS: the simulator speaks plain HTTP, where the header means nothing, and on
+// localhost it would wrongly pin every other local site to HTTPS in some browsers.
 const policy = secureHeaders({
+  strictTransportSecurity: false,
   contentSecurityPolicy: {
     defaultSrc: ["'none'"],
     styleSrc: ["'self'"],

@@ -15,8 +15,9 @@ export interface AppEnv {
   Variables: { session: Session };
 }
 
-export function startSession(c: Context<AppEnv>, store: SessionStore, scenario: Scenario): Session {
-  const session = store.create(scenario);
+/** `acted`: started by a state-changing request (see SessionStore: such sessions are never pushed out by reads). */
+export function startSession(c: Context<AppEnv>, store: SessionStore, scenario: Scenario, acted = false): Session {
+  const session = store.create(scenario, { acted });
   setCookie(c, SESSION_COOKIE, session.id, { path: '/', httpOnly: true, sameSite: 'Lax' });
   c.set('session', session);
   return session;
@@ -45,7 +46,7 @@ export function requireSession(
     if (!session) {
       if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return respondProblem(c, problems.sessionMissing());
       session = startSession(c, store, defaultScenario());
-    }
+    } else if (c.req.method !== 'GET' && c.req.method !== 'HEAD') store.markActed(session);
     settle(session);
     c.set('session', session);
     await next();

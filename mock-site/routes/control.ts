@@ -44,11 +44,21 @@ export function controlRoutes(deps: RouteDeps): Hono<AppEnv> {
     c.json([...scenarios.values()].map(({ name, title, description, now }) => ({ name, title, description, now }))),
   );
 
+  // A link people can follow changes nothing: it shows the button, whose POST starts the session.
   control.get('/start', (c) => {
     const scenario = scenarios.get(c.req.query('scenario') ?? '');
     if (!scenario) return respondProblem(c, unknownScenario(c.req.query('scenario'), scenarios), undefined, '/__sim');
-    startSession(c, store, scenario);
-    return c.redirect(c.req.query('surface') === 'app' ? '/app' : '/', 303);
+    return c.html(views.simStart({ scenario, surface: c.req.query('surface') === 'app' ? 'app' : 'web' }));
+  });
+
+  // No token to echo (the visitor may have no session yet): the cross-origin check guards it.
+  control.post('/start', async (c) => {
+    const body = await readBody(c, undefined, bodies.start, { formToken: false });
+    if (!body.ok) return respondProblem(c, body.problem, undefined, '/__sim');
+    const scenario = scenarios.get(body.value.scenario);
+    if (!scenario) return respondProblem(c, unknownScenario(body.value.scenario, scenarios), undefined, '/__sim');
+    shop.settle(startSession(c, store, scenario, true));
+    return c.redirect(body.value.surface === 'app' ? '/app' : '/', 303);
   });
 
   control.post('/sessions', async (c) => {
@@ -56,7 +66,7 @@ export function controlRoutes(deps: RouteDeps): Hono<AppEnv> {
     if (!body.ok) return respondProblem(c, body.problem);
     const scenario = scenarios.get(body.value.scenario);
     if (!scenario) return respondProblem(c, unknownScenario(body.value.scenario, scenarios));
-    const session = startSession(c, store, scenario);
+    const session = startSession(c, store, scenario, true);
     shop.settle(session);
     return c.json(
       { sessionId: session.id, csrfToken: session.csrfToken, scenario: scenario.name, now: sessionNow(session).toISOString() },
@@ -118,6 +128,7 @@ export function stateOf(session: Session, { shop }: RouteDeps) {
 function withSession(c: Context, { store, shop }: RouteDeps, run: (session: Session) => Response | Promise<Response>) {
   const session = currentSession(c, store);
   if (!session) return respondProblem(c, problems.sessionMissing(), undefined, '/__sim');
+  if (c.req.method !== 'GET') store.markActed(session);
   shop.settle(session);
   return run(session);
 }

@@ -11,12 +11,13 @@ import type { AppEnv } from '../http/session';
 import { problems, respondProblem, wantsJson } from '../http/respond';
 import type { FlashKey } from '../presenters/labels';
 import { pageContext } from '../presenters/pages';
-import type { ActionResult } from '../shop';
+import { disputeSummary, type ActionResult } from '../shop';
 import type { Session } from '../sessions';
 import type { Surface } from '../views/props';
 import type { RouteDeps } from './deps';
 
 export function shopActions(surface: Surface, { shop, logger }: RouteDeps): Hono<AppEnv> {
+  const reply = answer(logger);
   const actions = new Hono<AppEnv>();
   const base = surface === 'app' ? '/app' : '';
 
@@ -37,11 +38,11 @@ export function shopActions(surface: Surface, { shop, logger }: RouteDeps): Hono
           action: verb,
           dispute: c.req.param('id'),
           ok: result.ok,
-          rule: result.ok ? undefined : result.reason === 'refused' ? result.rule : 'not_found',
+          rule: result.ok ? undefined : result.reason === 'refused' ? result.rule : result.reason,
         },
         'action',
       );
-      return answer(c, surface, result, flash, `${base}/litiges/${c.req.param('id')}`);
+      return reply(c, surface, result, flash, `${base}/litiges/${c.req.param('id')}`);
     });
 
   disputeAction('annuler', bodies.empty, 'annule', (s, id) => shop.cancel(s, id));
@@ -54,24 +55,41 @@ export function shopActions(surface: Surface, { shop, logger }: RouteDeps): Hono
     const body = await readBody(c, session, bodies.openDispute);
     if (!body.ok) return respondProblem(c, body.problem, pageContext(session, surface), `${base}/commandes/${c.req.param('id')}`);
     const { problem, reason, amount } = body.value;
-    const result = shop.openDispute(session, c.req.param('id'), {
-      problem,
-      reason,
-      requestedRefundCents: Math.round(amount * 100),
-    });
-    return answer(c, surface, result, 'ouvert', `${base}/commandes/${c.req.param('id')}`);
+    const result = shop.openDispute(session, c.req.param('id'), { problem, reason, requestedRefundCents: amount });
+    return reply(c, surface, result, 'ouvert', `${base}/commandes/${c.req.param('id')}`);
   });
 
   return actions;
 }
 
 /** `back` is where the person came from: the refusal page links there. */
-function answer(c: Context<AppEnv>, surface: Surface, result: ActionResult, flash: FlashKey, back: string): Response | Promise<Response> {
-  const ctx = pageContext(c.get('session'), surface);
-  if (result.ok) {
-    if (wantsJson(c)) return c.json({ ok: true, dispute: result.dispute });
-    return c.redirect(`${ctx.base}/litiges/${result.dispute.id}?info=${flash}`, 303);
-  }
-  if (result.reason === 'refused') return respondProblem(c, problems.refused(result.rule, result.message), ctx, back);
-  return respondProblem(c, problems.notFound(result.what === 'order' ? 'Cette commande' : 'Ce litige'), ctx, `${ctx.base}/commandes`);
+function answer(logger: RouteDeps['logger']) {
+  return (c: Context<AppEnv>, surface: Surface, result: ActionResult, flash: FlashKey, back: string): Response | Promise<Response> => {
+    const ctx = pageContext(c.get('session'), surface);
+    if (result.ok) {
+      if (wantsJson(c)) return c.json({ ok: true, dispute: disputeSummary(result.dispute) });
+      return c.redirect(`${ctx.base}/litiges/${result.dispute.id}?info=${flash}`, 303);
+    }
+    switch (result.reason) {
+      case 'refused':
+        return respondProblem(c, problems.refused(result.rule, result.message), ctx, back);
+      case 'limit':
+        return respondProblem(c, problems.limit(result.code, result.message), ctx, back);
+      case 'invalid':
+        return respondProblem(
+          c,
+          problems.invalidBody(`Demande invalide : ${result.field} — ${result.message}`, [
+            { field: result.field, message: result.message },
+          ]),
+          ctx,
+          back,
+        );
+      case 'fault':
+        logger.info({ session: c.get('session').id, action: result.action, status: result.status }, 'injected failure');
+        if (result.status === 503) c.header('Retry-After', '1');
+        return respondProblem(c, problems.faultInjected(result.status), ctx, back);
+      case 'not_found':
+        return respondProblem(c, problems.notFound(result.what === 'order' ? 'Cette commande' : 'Ce litige'), ctx, `${ctx.base}/commandes`);
+    }
+  };
 }

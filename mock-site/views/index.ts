@@ -20,6 +20,7 @@ import type {
 } from './props';
 import { ErrorPage } from './shared/ErrorPage';
 import { SimPanel } from './shared/SimPanel';
+import { SimStart, type SimStartProps } from './shared/SimStart';
 import { DisputePage as WebDisputePage } from './web/DisputePage';
 import { Home as WebHome } from './web/Home';
 import { OrderDetails as WebOrderDetails } from './web/OrderDetails';
@@ -44,4 +45,5 @@ export const views = {
   },
   error: (props: ErrorPageProps) => ErrorPage(props),
   simPanel: (props: SimPanelProps) => SimPanel(props),
+  simStart: (props: SimStartProps) => SimStart(props),
 };

@@ -42,11 +42,15 @@ test('POST /__sim/reset brings back the scenario and its clock', async ({ api })
   expect(state.disputes[0]?.status).toBe('awaiting_seller');
 });
 
-test('GET /__sim/start sets a session and redirects to the website or the app', async ({ request }) => {
-  const web = await request.get('/__sim/start?scenario=litige-resolu', { maxRedirects: 0 });
+test('GET /__sim/start shows the start button and changes nothing; its POST starts the session and redirects', async ({ request }) => {
+  const page = await request.get('/__sim/start?scenario=litige-resolu', { headers: { accept: 'text/html' }, maxRedirects: 0 });
+  expect(page.status()).toBe(200);
+  expect(page.headers()['set-cookie']).toBeUndefined();
+  expect(await page.text()).toContain('Commencer sur le site web</button>');
+  const web = await request.post('/__sim/start', { form: { scenario: 'litige-resolu' }, maxRedirects: 0 });
   expect(web.status()).toBe(303);
   expect(web.headers().location).toBe('/');
-  const app = await request.get('/__sim/start?scenario=litige-resolu&surface=app', { maxRedirects: 0 });
+  const app = await request.post('/__sim/start', { form: { scenario: 'litige-resolu', surface: 'app' }, maxRedirects: 0 });
   expect(app.headers().location).toBe('/app');
   const state = await (await request.get('/__sim/state')).json();
   expect(state.scenario).toBe('litige-resolu');

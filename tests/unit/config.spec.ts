@@ -16,6 +16,8 @@ test('no variables → the documented defaults', () => {
     DEFAULT_SCENARIO: 'litige-en-attente',
     CONTROL_API: true,
     BODY_LIMIT_BYTES: 16_384,
+    DISPUTE_MAX_MESSAGES: 100,
+    SESSION_MAX_KB: 64,
     PAGE_CACHE_MB: 16,
     FAULT_LATENCY_MS: 0,
     LABEL_OVERRIDES: {},

@@ -130,3 +130,20 @@ test('every change to the state or the clock bumps the revision (page caches key
   expect(session.revision).toBe(2);
   expect(session.offsetMs).toBe(86_400_000);
 });
+
+test('fresh sessions only push out fresh ones: a session that has acted survives any burst of them', () => {
+  const { store } = storeAt({ max: 3 });
+  const acted = store.create(scenario('litige-en-attente'));
+  store.markActed(acted);
+  const started = store.create(scenario('litige-en-attente'), { acted: true });
+  const burst = Array.from({ length: 10 }, () => store.create(scenario('litige-en-attente')));
+  expect(store.get(acted.id)).toBe(acted);
+  expect(store.get(started.id)).toBe(started);
+  // The fresh pool keeps its own cap, newest first.
+  expect(burst.filter((s) => store.get(s.id) !== undefined)).toEqual(burst.slice(-3));
+  expect(store.size).toBe(5);
+  // Sessions that act push out the oldest that acted, never beyond the cap.
+  const more = Array.from({ length: 3 }, () => store.create(scenario('litige-en-attente'), { acted: true }));
+  expect(store.get(acted.id)).toBeUndefined();
+  expect(more.every((s) => store.get(s.id) === s)).toBe(true);
+});

@@ -1,4 +1,5 @@
 /** Everything a dispute page shows above the cancel section, identical on both surfaces. */
+import { currentSellerAnswer } from '../../domain/seller-answer';
 import type { DisputePageProps } from '../props';
 import { Correspondence } from './Correspondence';
 import { DisputeSummary } from './DisputeSummary';
@@ -14,7 +15,7 @@ export function DisputeBody(props: DisputePageProps) {
       <DisputeSummary {...props} />
       <Notices notices={props.notices} />
       <Timeline entries={props.timeline} />
-      <SellerAnswer answer={dispute.sellerAnswer} />
+      <SellerAnswer answer={currentSellerAnswer(dispute)} />
       <EvidenceSent evidence={dispute.evidence} />
       <Resolution resolution={dispute.resolution} />
       <Correspondence messages={dispute.messages} action={actions.message} csrfToken={token} />

@@ -1,0 +1,128 @@
+/**
+ * Model-based tests (issue 14, item 2): random sequences of actions and clock
+ * moves drive the real app in-process, and after every step the invariants
+ * of mock-site/domain/invariants.ts must hold, in every scenario and every
+ * edition of the rules. CI runs a fixed number of sequences from a fixed seed
+ * (see README, "Reliability and security"); a failure prints the shrunk sequence.
+ */
+import fc from 'fast-check';
+import { test, expect } from '../../fixtures/test';
+import type { AppConfig } from '../../lib/config';
+import { INVARIANTS, checkStep, type Snapshot } from '../../mock-site/domain/invariants';
+import { problemCodes } from '../../mock-site/domain/schema';
+import { inProcess, scenarioNames, type InProcess } from '../helpers/in-process';
+
+/** The editions of the rules the invariants are checked in: adding one is one line. */
+const editions: { name: string; settings: Partial<AppConfig> }[] = [{ name: 'today', settings: {} }];
+
+/** Sequences per scenario and edition, and the seed: fixed, so every CI run checks the same ones. */
+export const SEQUENCES_PER_SCENARIO = 50;
+const SEED = 14;
+
+type Action =
+  | { kind: 'cancel' | 'reopen' | 'message' | 'evidence' | 'forged'; dispute: number; surface: '' | '/app' }
+  | { kind: 'open'; order: number; problem: (typeof problemCodes)[number]; amount: number }
+  | { kind: 'clock'; days: number }
+  | { kind: 'reset' };
+
+const surface = fc.constantFrom('' as const, '/app' as const);
+// Weighted towards the dispute actions: clock moves and resets are rarer, as in a visit.
+const action: fc.Arbitrary<Action> = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record({ kind: fc.constantFrom('cancel', 'reopen', 'message', 'evidence', 'forged'), dispute: fc.nat(3), surface }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('open'),
+      order: fc.nat(5),
+      problem: fc.constantFrom(...problemCodes),
+      amount: fc.integer({ min: 1, max: 3000 }),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('clock'), days: fc.integer({ min: 1, max: 20 }) }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'reset' } as const) },
+);
+
+async function snapshot(sim: InProcess): Promise<Snapshot> {
+  return (await sim.shopState()) as unknown as Snapshot;
+}
+
+/** Sends one action; an index past the list wraps, so every index names something. */
+function send(sim: InProcess, state: Snapshot, a: Action): Promise<Response> {
+  const pick = <T>(list: readonly T[], i: number) => list[i % Math.max(list.length, 1)];
+  switch (a.kind) {
+    case 'clock':
+      return sim.post('/__sim/clock', { advanceDays: a.days });
+    case 'reset':
+      return sim.post('/__sim/reset', {});
+    case 'open': {
+      // Orders that already have a dispute come first: that is where the rules bite.
+      const orders = [...state.disputes.map((d) => d.orderId), ...(state.orders as { id: string }[]).map((o) => o.id)];
+      return sim.post(`/commandes/${pick(orders, a.order) ?? 'none'}/litiges`, {
+        problem: a.problem,
+        reason: 'Problème',
+        amount: a.amount / 100,
+      });
+    }
+    default: {
+      const id = pick(state.disputes, a.dispute)?.id ?? 'LT-0';
+      const verb = { cancel: 'annuler', reopen: 'rouvrir', message: 'messages', evidence: 'preuves', forged: 'annuler' }[a.kind];
+      const data = { message: { text: 'Bonjour' }, evidence: { description: 'Photo', attachments: ['a.jpg'] } }[a.kind as string] ?? {};
+      const path = `${a.surface}/litiges/${id}/${verb}`;
+      // A forged form: no token, so it must be refused and change nothing.
+      if (a.kind === 'forged')
+        return sim.request('POST', path, { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+      return sim.post(path, data);
+    }
+  }
+}
+
+for (const edition of editions) {
+  for (const scenario of scenarioNames) {
+    test(`invariants hold over ${SEQUENCES_PER_SCENARIO} random sequences: ${scenario}, edition ${edition.name}`, async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(action, { minLength: 5, maxLength: 25 }), async (actions) => {
+          const sim = inProcess(edition.settings);
+          await sim.start(scenario);
+          let before = await snapshot(sim);
+          for (const a of actions) {
+            const res = await send(sim, before, a);
+            expect(res.status, `${a.kind} → ${res.status}`).toBeLessThan(500);
+            const after = await snapshot(sim);
+            const violations = checkStep(before, after, { refused: res.status >= 400, reset: a.kind === 'reset' });
+            expect(violations, `${JSON.stringify(a)} → ${res.status}`).toEqual([]);
+            before = after;
+          }
+        }),
+        { numRuns: SEQUENCES_PER_SCENARIO, seed: SEED },
+      );
+    });
+  }
+}
+
+test('each invariant catches its own violation (so the property tests can fail)', () => {
+  const base = {
+    id: 'LT-1',
+    orderId: 'O-1',
+    problem: 'non-recu',
+    reason: 'r',
+    requestedRefundCents: 1,
+    openedAt: '2026-03-01T00:00:00Z',
+    messages: [],
+  };
+  const at = (now: string, ...disputes: object[]) => ({ now, orders: [], disputes }) as unknown as Snapshot;
+  const t0 = '2026-03-01T00:00:00Z';
+  const t1 = '2026-03-02T00:00:00Z';
+  const ids = (before: Snapshot, after: Snapshot, refused = false) =>
+    checkStep(before, after, { refused, reset: false }).map((v) => v.invariant);
+  const open = { ...base, status: 'awaiting_seller' };
+  const resolved = { ...base, status: 'resolved' };
+  expect(ids(at(t0), at(t0, open, { ...open, id: 'LT-2' }))).toEqual([INVARIANTS.singleOpenDispute]);
+  expect(ids(at(t0, open), at(t0, { ...open, status: 'cancelled' }), true)).toEqual([INVARIANTS.refusedChangesNothing]);
+  expect(ids(at(t1), at(t0))).toEqual([INVARIANTS.clockForward]);
+  expect(ids(at(t0, resolved), at(t0, { ...resolved, reason: 'autre' }))).toEqual([INVARIANTS.resolvedNeverChanges]);
+  expect(ids(at(t0, open), at(t1, { ...open, status: 'cancelled' }))).toEqual([]);
+  expect(checkStep(at(t1), at(t0), { refused: false, reset: true })).toEqual([]);
+});
