@@ -53,6 +53,9 @@ test('a restyled button is named at the steps that show it; the unchanged site r
       ['annuler-litige-web-05-annuler-la-demande.png', 'changed'],
       ['annuler-litige-app-05-annuler-la-demande.png', 'changed'],
       ['annuler-litige-app-06-confirmer.png', 'changed'],
+      // The seller's-deadline pictures of the illustrated guide show the dispute page, button included.
+      ['limite-seller-deadline-jour-014.png', 'changed'],
+      ['limite-seller-deadline-jour-016.png', 'changed'],
     ]);
     for (const change of outcome.changes) {
       expect(change.share).toBeGreaterThan(0.001);

@@ -7,26 +7,27 @@
 import type { Browser } from '@playwright/test';
 import { test, expect } from '../../fixtures/test';
 import { SimClient } from '../../harness/sim-client';
-import { config } from '../../lib/config';
-import { logger } from '../../lib/logger';
+import { startLocalSimulator, type RunningServer } from '../../harness/simulator';
+import { contextOptions } from '../../harness/surfaces';
 import { annulerLitigeWeb } from '../../flows/annuler-litige-web';
+import { loadGuideText } from '../../flows/guide-text';
 import { FlowStepError, runFlow, type StepInfo } from '../../flows/runner';
-import { loadScenarios } from '../../mock-site/scenarios';
-import { startServer, type RunningServer } from '../../mock-site/server';
 import { FAILING_RUN_STEP_TIMEOUT_MS } from '../helpers/timeouts';
 
-const scenarios = loadScenarios();
-const simLogger = logger.child({ module: 'sim' }, { level: 'warn' });
+const { sentenceOf } = loadGuideText();
+const cancelStep = annulerLitigeWeb.steps.find((step) => step.id === 'annuler-la-demande');
+const cancelSentence = cancelStep ? sentenceOf(annulerLitigeWeb, cancelStep) : undefined;
 
 function start(port = 0): Promise<RunningServer> {
-  return startServer({ config, logger: simLogger, scenarios }, { port, host: '127.0.0.1' });
+  return startLocalSimulator({ port });
 }
 
 /** Runs the main web flow against `server`, calling `interrupt` just before the cancel click. */
 async function runInterrupted(browser: Browser, server: RunningServer, interrupt: () => Promise<void>) {
-  const context = await browser.newContext({ baseURL: server.url, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  const context = await browser.newContext(contextOptions('web', { baseURL: server.url }));
   const page = await context.newPage();
   const error = await runFlow(annulerLitigeWeb, page, new SimClient(context.request), {
+    sentenceOf,
     stepTimeoutMs: FAILING_RUN_STEP_TIMEOUT_MS,
     beforeAction: async (info: StepInfo) => {
       if (info.step.id === 'annuler-la-demande') await interrupt();
@@ -45,7 +46,9 @@ test('the server stops before « Annuler la demande »: the step says the simula
     expect(error).toBeInstanceOf(FlowStepError);
     const stepError = error as FlowStepError;
     expect(stepError.info.step.id).toBe('annuler-la-demande');
-    expect(stepError.message).toContain('Étape 5/6 (site web) « Tout en bas du dossier, cliquez sur « Annuler la demande »');
+    // The guide's own sentence for the step, as the person reads it.
+    expect(cancelSentence).toContain('« Annuler la demande »');
+    expect(stepError.message).toContain(`Étape 5/6 (site web) « ${cancelSentence} »`);
     expect(stepError.message).toContain('Le simulateur ne répond plus (connexion refusée)');
   } finally {
     await context.close();
