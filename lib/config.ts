@@ -4,6 +4,7 @@
  * every bad variable listed, so a person fixes them all in one go.
  */
 import { config as loadDotenv } from 'dotenv';
+import { DEFAULT_EDITION, editionNames } from '../mock-site/domain/editions/index';
 import { z } from './zod-fr';
 
 loadDotenv({ quiet: true });
@@ -22,8 +23,8 @@ export const configSchema = z.object({
   CHROMIUM_PATH: optional(z.string().optional()),
   SESSION_TTL_MINUTES: optional(z.coerce.number().positive().default(120)),
   SESSION_MAX: optional(z.coerce.number().int().positive().default(2000)),
-  SELLER_RESPONSE_DAYS: optional(z.coerce.number().int().positive().default(15)),
-  REOPEN_WINDOW_DAYS: optional(z.coerce.number().int().positive().default(15)),
+  // Which edition of AliExpress's rules a session plays by default (mock-site/domain/editions); each session may choose another.
+  POLICY_EDITION: optional(z.enum(editionNames).default(DEFAULT_EDITION)),
   DEFAULT_SCENARIO: optional(z.string().min(1).default('litige-en-attente')),
   CONTROL_API: optional(z.stringbool().default(true)),
   BODY_LIMIT_BYTES: optional(z.coerce.number().int().positive().default(16_384)),

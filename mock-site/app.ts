@@ -38,11 +38,13 @@ export function createApp({ config, logger, scenarios, realNow }: AppDeps) {
       `DEFAULT_SCENARIO « ${config.DEFAULT_SCENARIO} » inconnu. Scénarios disponibles : ${[...scenarios.keys()].join(', ')}.`,
     );
   }
-  const store = new SessionStore({ ttlMs: config.SESSION_TTL_MINUTES * 60_000, max: config.SESSION_MAX, realNow });
-  const shop = new Shop(
-    { sellerResponseDays: config.SELLER_RESPONSE_DAYS, reopenWindowDays: config.REOPEN_WINDOW_DAYS },
-    config.RELAXED_RULES,
-  );
+  const store = new SessionStore({
+    ttlMs: config.SESSION_TTL_MINUTES * 60_000,
+    max: config.SESSION_MAX,
+    defaultEdition: config.POLICY_EDITION,
+    realNow,
+  });
+  const shop = new Shop(config.RELAXED_RULES);
   const deps: RouteDeps = { config, logger, scenarios, store, shop, pageCache: new PageCache(config.PAGE_CACHE_MB) };
   const app = new Hono<AppEnv>();
 

@@ -6,12 +6,15 @@
  * re-inserted, so the first entries are always the oldest idle ones.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import { DEFAULT_EDITION, type EditionName } from './domain/editions/index';
 import type { Scenario, ShopState } from './domain/schema';
 import { noFaults, type SessionFaults } from './faults';
 
 export interface Session {
   readonly id: string;
   readonly scenario: Scenario;
+  /** Which edition of AliExpress's rules this session plays (domain/editions). */
+  readonly edition: EditionName;
   /** Per-session secret that every state-changing form must echo back. */
   readonly csrfToken: string;
   /** Changed only through `changeState` / `advanceSessionClock` / reset, which bump `revision`. */
@@ -31,6 +34,8 @@ export interface Session {
 export interface SessionStoreOptions {
   ttlMs: number;
   max: number;
+  /** The edition of a session started without one (POLICY_EDITION). */
+  defaultEdition?: EditionName;
   /** Real time, for expiry only; injectable so tests need not wait. */
   realNow?: () => number;
 }
@@ -47,12 +52,13 @@ export class SessionStore {
     return this.sessions.size;
   }
 
-  create(scenario: Scenario): Session {
+  create(scenario: Scenario, edition: EditionName = this.options.defaultEdition ?? DEFAULT_EDITION): Session {
     this.sweepExpired();
     while (this.sessions.size >= this.options.max) this.evictOldest();
     const session: Session = {
       id: randomUUID(),
       scenario,
+      edition,
       csrfToken: randomBytes(18).toString('base64url'),
       state: freshState(scenario),
       offsetMs: 0,

@@ -5,19 +5,30 @@
  * Node runs each request's synchronous part alone, so check-then-change here
  * cannot interleave: 20 identical cancels give one change and 19 refusals.
  */
-import type { Dispute, Order, ProblemCode } from './domain/schema';
+import { editions, type Edition } from './domain/editions/index';
+import type { Dispute, Order, ProblemCode, RefundType } from './domain/schema';
 import {
+  decideAppeal,
   decideCancel,
   decideEvidence,
   decideMessage,
   decideOpen,
+  decideProposal,
   decideReopen,
-  settleDeadline,
+  settleDispute,
   type Decision,
-  type PolicySettings,
   type RuleId,
 } from './domain/policy';
-import { addBuyerMessage, cancelDispute, newDispute, reopenDispute, sendEvidence } from './domain/transitions';
+import {
+  acceptProposal,
+  addBuyerMessage,
+  appealDecision,
+  cancelDispute,
+  newDispute,
+  refuseProposal,
+  reopenDispute,
+  sendEvidence,
+} from './domain/transitions';
 import { advanceSessionClock, changeState, sessionNow, type Session } from './sessions';
 
 export type ActionResult =
@@ -33,11 +44,13 @@ export class Shop {
   private readonly settledAt = new WeakMap<Session, number>();
 
   /** `relaxedRules` is a test hook: those rules stop being enforced (the guide check's self-test). */
-  constructor(
-    readonly settings: PolicySettings,
-    relaxedRules: readonly string[] = [],
-  ) {
+  constructor(relaxedRules: readonly string[] = []) {
     this.relaxed = new Set(relaxedRules);
+  }
+
+  /** The rules this session plays by. */
+  editionOf(session: Session): Edition {
+    return editions[session.edition];
   }
 
   /** Lets time do its work (seller deadlines) before anything reads the state. */
@@ -45,7 +58,8 @@ export class Shop {
     if (this.settledAt.get(session) === session.revision) return;
     const now = sessionNow(session);
     const before = session.state.disputes;
-    const after = before.map((d) => settleDeadline(d, now, this.settings));
+    const edition = this.editionOf(session);
+    const after = before.map((d) => settleDispute(d, now, edition));
     if (after.some((d, i) => d !== before[i])) changeState(session, { disputes: after });
     this.settledAt.set(session, session.revision);
   }
@@ -75,17 +89,35 @@ export class Shop {
     return this.act(
       session,
       disputeId,
-      (d, now, order) => decideReopen(d, order, now, this.settings),
+      (d, now, order) => decideReopen(d, order, now, this.editionOf(session)),
       (d, now) => reopenDispute(d, now),
     );
   }
 
   sendEvidence(session: Session, disputeId: string, evidence: { description: string; attachments: string[] }): ActionResult {
+    const edition = this.editionOf(session);
     return this.act(
       session,
       disputeId,
-      (d) => decideEvidence(d),
-      (d, now) => sendEvidence(d, now, evidence),
+      (d) => decideEvidence(d, edition),
+      (d, now) => sendEvidence(d, now, evidence, edition.behaviours.evidence === 'after-refusal'),
+    );
+  }
+
+  acceptProposal(session: Session, disputeId: string): ActionResult {
+    return this.act(session, disputeId, decideProposal, acceptProposal);
+  }
+
+  refuseProposal(session: Session, disputeId: string): ActionResult {
+    return this.act(session, disputeId, decideProposal, refuseProposal);
+  }
+
+  appeal(session: Session, disputeId: string): ActionResult {
+    return this.act(
+      session,
+      disputeId,
+      (d, now) => decideAppeal(d, now, this.editionOf(session)),
+      appealDecision,
     );
   }
 
@@ -93,7 +125,7 @@ export class Shop {
     return this.act(
       session,
       disputeId,
-      (d) => decideMessage(d),
+      (d) => decideMessage(d, this.editionOf(session)),
       (d, now) => addBuyerMessage(d, now, text),
     );
   }
@@ -101,15 +133,20 @@ export class Shop {
   openDispute(
     session: Session,
     orderId: string,
-    input: { problem: ProblemCode; reason: string; requestedRefundCents: number },
+    input: { problem: ProblemCode; reason: string; requestedRefundCents: number; item?: number; refundType?: RefundType },
   ): ActionResult {
     this.settle(session);
     const order = this.findOrder(session, orderId);
     if (!order) return { ok: false, reason: 'not_found', what: 'order' };
     const now = sessionNow(session);
-    const decision = decideOpen(order, this.disputesOf(session, orderId), input.problem, now);
+    const edition = this.editionOf(session);
+    const decision = decideOpen(order, this.disputesOf(session, orderId), input.problem, now, edition, input.item ?? 0);
     if (this.refuses(decision)) return refused(decision);
-    const dispute = newDispute({ id: nextDisputeId(session), orderId, ...input }, now);
+    // What an edition does not know is not recorded: a 2016 dispute covers the whole order, with no refund type.
+    const { item, refundType, ...common } = input;
+    const scoped = edition.behaviours.disputeScope === 'item' ? { item: item ?? 0 } : {};
+    const typed = edition.behaviours.refundType ? { refundType: refundType ?? 'refund-only' } : {};
+    const dispute = newDispute({ id: nextDisputeId(session), orderId, ...common, ...scoped, ...typed }, now);
     changeState(session, { disputes: [...session.state.disputes, dispute] });
     return { ok: true, dispute };
   }

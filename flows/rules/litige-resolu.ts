@@ -9,6 +9,7 @@ export const litigeResolu = (surface: Surface) =>
     title: 'Un litige résolu est définitif',
     surface,
     scenario: 'litige-resolu',
+    edition: '2016',
     start: orderListPath(surface),
     rules: ['resolved.final'],
     steps: [

@@ -9,6 +9,7 @@ export const vendeurAccepte = (surface: Surface) =>
     title: 'Le vendeur accepte : rien d’autre à faire',
     surface,
     scenario: 'vendeur-accepte',
+    edition: '2016',
     start: orderListPath(surface),
     rules: ['seller.accepts'],
     steps: [

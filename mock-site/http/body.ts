@@ -7,7 +7,8 @@
 import type { Context } from 'hono';
 import { z } from '../../lib/zod-fr';
 import type { Session } from '../sessions';
-import { problemCodes } from '../domain/schema';
+import { editionNames } from '../domain/editions/index';
+import { problemCodes, refundTypes } from '../domain/schema';
 import { MAX_LATENCY_MS, faultActions, faultStatuses } from '../faults';
 import { problems, type Problem } from './respond';
 
@@ -65,8 +66,11 @@ export const bodies = {
     reason: z.string().trim().min(1, 'décrivez le problème').max(2000),
     // « 12,50 » from a French form or 12.5 from a program, in euros.
     amount: z.union([z.number(), z.string().transform((s) => Number(s.replace(',', '.')))]).pipe(z.number().positive().max(100_000)),
+    // 2026: the order line (index) and the refund type; 2016 ignores both.
+    item: z.coerce.number().int().min(0).max(99).optional(),
+    refundType: z.enum(refundTypes).optional(),
   }),
-  session: z.object({ scenario: z.string().min(1) }),
+  session: z.object({ scenario: z.string().min(1), edition: z.enum(editionNames).optional() }),
   // An omitted field keeps its value; failNext: null disarms the failure.
   faults: z.strictObject({
     latencyMs: z.number().int('un nombre entier de millisecondes').min(0).max(MAX_LATENCY_MS).optional(),

@@ -5,6 +5,7 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
+import type { EditionName } from '../domain/editions/index';
 import type { Scenario } from '../domain/schema';
 import type { Session, SessionStore } from '../sessions';
 import { problems, respondProblem } from './respond';
@@ -15,8 +16,8 @@ export interface AppEnv {
   Variables: { session: Session };
 }
 
-export function startSession(c: Context<AppEnv>, store: SessionStore, scenario: Scenario): Session {
-  const session = store.create(scenario);
+export function startSession(c: Context<AppEnv>, store: SessionStore, scenario: Scenario, edition?: EditionName): Session {
+  const session = store.create(scenario, edition);
   setCookie(c, SESSION_COOKIE, session.id, { path: '/', httpOnly: true, sameSite: 'Lax' });
   c.set('session', session);
   return session;
