@@ -113,12 +113,7 @@ export class Shop {
   }
 
   appeal(session: Session, disputeId: string): ActionResult {
-    return this.act(
-      session,
-      disputeId,
-      (d, now) => decideAppeal(d, now, this.editionOf(session)),
-      appealDecision,
-    );
+    return this.act(session, disputeId, (d, now) => decideAppeal(d, now, this.editionOf(session)), appealDecision);
   }
 
   postMessage(session: Session, disputeId: string, text: string): ActionResult {

@@ -151,10 +151,16 @@ export function decideOpen(
     return refuse(RULES.singleActiveDispute, `Un litige est déjà en cours pour ${what} : suivez-le depuis « Litige en cours ».`);
   }
   if (edition.behaviours.reopen === 'button' && sameProblem.some((d) => d.status === 'cancelled')) {
-    return refuse(RULES.reopenWindow, 'Vous avez annulé un litige sur ce problème : utilisez « Rouvrir le litige » tant que le délai le permet.');
+    return refuse(
+      RULES.reopenWindow,
+      'Vous avez annulé un litige sur ce problème : utilisez « Rouvrir le litige » tant que le délai le permet.',
+    );
   }
   if (!order.paidAt || now.getTime() > protectionEnd(order, edition).getTime()) {
-    return refuse(RULES.openDuringProtection, "La protection acheteur de cette commande n'est pas active : un litige ne peut plus être ouvert.");
+    return refuse(
+      RULES.openDuringProtection,
+      "La protection acheteur de cette commande n'est pas active : un litige ne peut plus être ouvert.",
+    );
   }
   return allow(RULES.openDuringProtection);
 }

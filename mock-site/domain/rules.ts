@@ -32,17 +32,30 @@ const both: readonly EditionName[] = ['2016', '2026'];
 export const RULE_TABLE: Readonly<Record<RuleId, { editions: readonly EditionName[]; summary: string }>> = {
   'cancel.while-unresolved': { editions: both, summary: 'an open dispute can be cancelled until it is decided' },
   'resolved.final': { editions: both, summary: 'a decided dispute cannot be cancelled, changed or opened again for the same problem' },
-  'seller.accepts': { editions: both, summary: "the seller accepted: the refund is under way, nothing left to do" },
+  'seller.accepts': { editions: both, summary: 'the seller accepted: the refund is under way, nothing left to do' },
   'seller.refuses.evidence': { editions: ['2016'], summary: 'evidence only after a refusal; sending it brings AliExpress in' },
   'seller.cancel-request.warning': { editions: both, summary: 'a seller asking to cancel against a promise: the simulator warns' },
-  'seller.deadline': { editions: both, summary: 'the seller answers within the days of the edition; messages do not move it; silence → mediation (2016) or automatic refund (2026)' },
+  'seller.deadline': {
+    editions: both,
+    summary:
+      'the seller answers within the days of the edition; messages do not move it; silence → mediation (2016) or automatic refund (2026)',
+  },
   'reopen.window': { editions: ['2016'], summary: '« Rouvrir le litige » for reopenWindowDays after delivery or after protection ended' },
   'dispute.single-active': { editions: both, summary: 'one active dispute per order (2016) or per item line (2026)' },
-  'open.during-protection': { editions: both, summary: 'a dispute opens only while buyer protection runs (2026: ends protectionAfterReceiptDays after confirmed receipt)' },
+  'open.during-protection': {
+    editions: both,
+    summary: 'a dispute opens only while buyer protection runs (2026: ends protectionAfterReceiptDays after confirmed receipt)',
+  },
   'dispute.cancelled-closed': { editions: both, summary: 'a cancelled dispute takes no messages' },
-  'seller.proposal': { editions: ['2026'], summary: "the seller's proposal: « Accepter » closes the dispute for good, « Refuser » keeps it open" },
+  'seller.proposal': {
+    editions: ['2026'],
+    summary: "the seller's proposal: « Accepter » closes the dispute for good, « Refuser » keeps it open",
+  },
   'evidence.until-decision': { editions: ['2026'], summary: 'evidence can be added and changed at any stage before the decision' },
-  'aliexpress.steps-in': { editions: ['2026'], summary: 'without agreement mediationAfterDays after the seller answered, AliExpress steps in on its own' },
+  'aliexpress.steps-in': {
+    editions: ['2026'],
+    summary: 'without agreement mediationAfterDays after the seller answered, AliExpress steps in on its own',
+  },
   'decision.appeal': { editions: ['2026'], summary: "one appeal within appealDays of AliExpress's decision" },
   'open.again': { editions: ['2026'], summary: 'no reopen button: a cancelled dispute is opened again while protection runs' },
   'dispute.per-item': { editions: ['2026'], summary: 'a dispute belongs to one item line of the order' },

@@ -70,7 +70,10 @@ export function disputeNotices(dispute: Dispute, order: Order, now: Date, editio
 
 function resolvedNotice(dispute: Dispute, edition: Edition): Notices[number] {
   if (dispute.resolution?.by === 'automatic') {
-    return { rule: RULES.sellerDeadline, text: "Le vendeur n'a pas répondu à temps : votre demande a été acceptée automatiquement et le remboursement est lancé." };
+    return {
+      rule: RULES.sellerDeadline,
+      text: "Le vendeur n'a pas répondu à temps : votre demande a été acceptée automatiquement et le remboursement est lancé.",
+    };
   }
   if (edition.behaviours.appeal && (dispute.resolution?.by ?? 'aliexpress') === 'aliexpress') {
     return {

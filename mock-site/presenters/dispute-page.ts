@@ -81,4 +81,3 @@ const resolutionTitles = {
   agreement: 'Accord avec le vendeur',
   automatic: 'Remboursement automatique',
 } as const;
-

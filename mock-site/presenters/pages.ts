@@ -85,9 +85,16 @@ export function orderDetailsProps(ctx: PageContext, session: Session, order: Ord
 }
 
 /** 2026: the item lines still open to a dispute (several items only), and the refund types. */
-function openOptions(order: Order, edition: Edition, lines: number[]): Pick<NonNullable<OrderDetailsProps['openDispute']>, 'items' | 'refundTypes'> {
+function openOptions(
+  order: Order,
+  edition: Edition,
+  lines: number[],
+): Pick<NonNullable<OrderDetailsProps['openDispute']>, 'items' | 'refundTypes'> {
   return {
-    items: order.items.length > 1 && edition.behaviours.disputeScope === 'item' ? lines.map((index) => ({ index, title: order.items[index]?.title ?? '' })) : undefined,
+    items:
+      order.items.length > 1 && edition.behaviours.disputeScope === 'item'
+        ? lines.map((index) => ({ index, title: order.items[index]?.title ?? '' }))
+        : undefined,
     refundTypes: edition.behaviours.refundType ? refundTypes.map((code) => ({ code, label: refundTypeLabels[code] })) : undefined,
   };
 }

@@ -48,7 +48,8 @@ export function shopActions(surface: Surface, { shop, logger }: RouteDeps): Hono
   disputeAction('annuler', bodies.empty, 'annule', (s, id) => shop.cancel(s, id));
   disputeAction('rouvrir', bodies.empty, 'rouvert', (s, id) => shop.reopen(s, id));
   // 2016: evidence hands the case to AliExpress; 2026: it is only added to the dispute.
-  const evidenceFlash = (s: Session): FlashKey => (shop.editionOf(s).behaviours.evidence === 'after-refusal' ? 'preuves' : 'preuves-ajoutees');
+  const evidenceFlash = (s: Session): FlashKey =>
+    shop.editionOf(s).behaviours.evidence === 'after-refusal' ? 'preuves' : 'preuves-ajoutees';
   disputeAction('preuves', bodies.evidence, evidenceFlash, (s, id, body) => shop.sendEvidence(s, id, body));
   disputeAction('messages', bodies.message, 'message', (s, id, body) => shop.postMessage(s, id, body.text));
   disputeAction('accepter', bodies.empty, 'accepte', (s, id) => shop.acceptProposal(s, id));

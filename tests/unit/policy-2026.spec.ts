@@ -80,7 +80,13 @@ test.describe('seller.deadline (2026): 5 days, silence → automatic refund', ()
       'resolved',
       'automatic',
     ],
-    ['the seller answered in time: no refund by deadline', dispute('seller_refused', { sellerAnswer: answer(2) }), 5, 'seller_refused', undefined],
+    [
+      'the seller answered in time: no refund by deadline',
+      dispute('seller_refused', { sellerAnswer: answer(2) }),
+      5,
+      'seller_refused',
+      undefined,
+    ],
   ];
   for (const [name, d, at, status, by] of rows) {
     test(`${name} → ${status}`, () => {

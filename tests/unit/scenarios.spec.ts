@@ -139,7 +139,10 @@ test.describe('what each new scenario shows, per edition', () => {
   };
 
   test('vendeur-silencieux: one more day of silence refunds in 2026, not in 2016', () => {
-    for (const [edition, status] of [['2026', 'resolved'], ['2016', 'awaiting_seller']] as const) {
+    for (const [edition, status] of [
+      ['2026', 'resolved'],
+      ['2016', 'awaiting_seller'],
+    ] as const) {
       const { shop, session, dispute } = start('vendeur-silencieux', edition);
       expect(dispute()?.status).toBe('awaiting_seller');
       shop.advanceClock(session, 1);
