@@ -12,6 +12,7 @@ export const labels = {
   orders: 'Commandes',
   orderDetails: 'Détails de la commande',
   disputeInProgress: 'Litige en cours',
+  disputeClosed: 'Litige clos',
   cancelRequest: 'Annuler la demande',
   confirmCancel: "Confirmer l'annulation",
   cancelled: "L'opération a été annulée.",

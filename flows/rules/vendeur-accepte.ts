@@ -14,7 +14,7 @@ export const vendeurAccepte = (surface: Surface) =>
     rules: ['seller.accepts'],
     steps: [
       openOrderStep(surface),
-      openDisputeStep(surface, 'Litige clos', [
+      openDisputeStep(surface, labels.disputeClosed, [
         { kind: 'text', text: "vous n'avez rien d'autre à faire", exact: false },
         { kind: 'absent', target: { role: 'button', name: labels.cancelRequest } },
       ]),
