@@ -105,11 +105,11 @@ export class Shop {
   }
 
   acceptProposal(session: Session, disputeId: string): ActionResult {
-    return this.act(session, disputeId, decideProposal, acceptProposal);
+    return this.act(session, disputeId, (d) => decideProposal(d, this.editionOf(session)), acceptProposal);
   }
 
   refuseProposal(session: Session, disputeId: string): ActionResult {
-    return this.act(session, disputeId, decideProposal, refuseProposal);
+    return this.act(session, disputeId, (d) => decideProposal(d, this.editionOf(session)), refuseProposal);
   }
 
   appeal(session: Session, disputeId: string): ActionResult {

@@ -15,7 +15,16 @@ import { mutations, type Mutation } from './mutations';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The tests that hold the rules: policy rows, forged HTTP requests, and the rule flows on both surfaces. */
-const ruleTests = ['tests/unit/policy.spec.ts', 'tests/http', 'tests/web/rules.spec.ts', 'tests/app/rules.spec.ts'];
+const ruleTests = [
+  'tests/unit/policy.spec.ts',
+  'tests/unit/policy-2026.spec.ts',
+  'tests/unit/scenarios.spec.ts',
+  'tests/http',
+  'tests/web/rules.spec.ts',
+  'tests/web/rules-2026.spec.ts',
+  'tests/app/rules.spec.ts',
+  'tests/app/rules-2026.spec.ts',
+];
 const projects = ['--project=unit', '--project=web', '--project=app'];
 
 interface Outcome {

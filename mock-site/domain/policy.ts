@@ -92,8 +92,14 @@ export function decideMessage(dispute: Dispute, edition: Edition): Decision {
 }
 
 /** seller.proposal (2026): « Accepter » or « Refuser » only while a proposal waits for the buyer. */
-export function decideProposal(dispute: Dispute): Decision {
+export function decideProposal(dispute: Dispute, edition: Edition): Decision {
   if (isFinal(dispute.status)) return refuse(RULES.resolvedFinal, finalMessage(dispute));
+  if (!edition.behaviours.sellerProposals) {
+    return refuse(
+      RULES.sellerProposal,
+      "Avec ces règles, le vendeur accepte ou refuse : il n'y a pas de proposition à accepter ou refuser.",
+    );
+  }
   if (dispute.status !== 'seller_proposed') {
     return refuse(RULES.sellerProposal, "Aucune proposition du vendeur n'attend votre réponse sur ce litige.");
   }

@@ -34,7 +34,9 @@ export function disputeNotices(dispute: Dispute, order: Order, now: Date, editio
       return [
         {
           rule: RULES.sellerProposal,
-          text: "Le vendeur propose une autre solution. « Accepter » clôt le litige définitivement aux conditions du vendeur ; « Refuser » le laisse ouvert. N'acceptez pas par erreur : ce n'est pas le bouton pour annuler.",
+          text: today
+            ? "Le vendeur propose une autre solution. « Accepter » clôt le litige définitivement aux conditions du vendeur ; « Refuser » le laisse ouvert. N'acceptez pas par erreur : ce n'est pas le bouton pour annuler."
+            : "Le vendeur propose une autre solution, mais avec ces règles il ne peut qu'accepter ou refuser votre demande : il n'y a rien à répondre ici.",
         },
       ];
     case 'in_mediation':

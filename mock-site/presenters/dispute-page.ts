@@ -33,7 +33,7 @@ export function disputePageProps(ctx: PageContext, session: Session, dispute: Di
   const appealEnd = appealUntil(dispute, edition);
   const allowed = {
     reopen: decideReopen(dispute, order, now, edition).allowed,
-    proposal: decideProposal(dispute).allowed,
+    proposal: decideProposal(dispute, edition).allowed,
     appeal: decideAppeal(dispute, now, edition).allowed,
   };
   return {

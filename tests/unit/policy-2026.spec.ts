@@ -18,6 +18,7 @@ import {
 } from '../../mock-site/domain/policy';
 import { editionNames, editions } from '../../mock-site/domain/editions/index';
 import type { Dispute, DisputeStatus, Order } from '../../mock-site/domain/schema';
+import { acceptProposal, appealDecision, refuseProposal, sendEvidence } from '../../mock-site/domain/transitions';
 
 const edition = editions['2026'];
 const day = (n: number) => new Date(Date.parse('2026-03-01T10:00:00Z') + n * 86_400_000);
@@ -123,9 +124,13 @@ test.describe('seller.proposal (2026): accept or refuse only a waiting proposal'
   ];
   for (const [status, expected] of rows) {
     test(`${status} → ${expected.allowed ? 'allowed' : 'refused'} (${expected.rule})`, () => {
-      expect(decideProposal(dispute(status))).toMatchObject(expected);
+      expect(decideProposal(dispute(status), edition)).toMatchObject(expected);
     });
   }
+});
+
+test('seller.proposal does not exist in 2016: a waiting proposal cannot be answered', () => {
+  expect(decideProposal(dispute('seller_proposed'), editions['2016'])).toMatchObject(no(RULES.sellerProposal));
 });
 
 test.describe('evidence.until-decision (2026)', () => {
@@ -212,4 +217,37 @@ test('the parameters the guide check reads, per edition', () => {
     protectionAfterReceiptDays: 15,
     returnShipDays: 10,
   });
+});
+
+test.describe('what the 2026 actions do to a dispute', () => {
+  const proposed = dispute('seller_proposed', { sellerAnswer: answer(2, 'proposed') });
+  const evidence = { description: 'Photos', attachments: ['a.jpg'] };
+  const rows: [string, Dispute, Record<string, unknown>][] = [
+    [
+      'refusing a proposal keeps the dispute open',
+      refuseProposal(proposed, day(3)),
+      { status: 'seller_refused', proposalRefusedAt: iso(3) },
+    ],
+    [
+      'accepting a proposal closes it on the seller’s terms',
+      acceptProposal(proposed, day(3)),
+      { status: 'resolved', resolution: { at: iso(3), by: 'agreement', outcome: 'partial', refundCents: 300, text: expect.any(String) } },
+    ],
+    [
+      'evidence today leaves the status as it was',
+      sendEvidence(dispute('awaiting_seller'), day(1), evidence, false),
+      { status: 'awaiting_seller' },
+    ],
+    ['evidence in 2016 brings AliExpress in', sendEvidence(dispute('seller_refused'), day(1), evidence, true), { status: 'in_mediation' }],
+    [
+      'an appeal sends the decision back to AliExpress',
+      appealDecision(dispute('resolved', { resolution: decided(1) }), day(2)),
+      { status: 'in_mediation', appealedAt: iso(2) },
+    ],
+  ];
+  for (const [name, changed, expected] of rows) {
+    test(name, () => {
+      expect(changed).toMatchObject(expected);
+    });
+  }
 });
