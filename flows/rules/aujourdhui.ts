@@ -77,7 +77,7 @@ export const preuvesATouteEtape = (surface: Surface) =>
         target: { role: 'button', name: labels.sendEvidence },
         action: press(surface),
         expect: [
-          { kind: 'text', text: 'Vos preuves ont été ajoutées au litige.' },
+          { kind: 'text', text: 'Vos preuves ont été envoyées : elles sont ajoutées au litige, qui continue.' },
           { kind: 'dispute-status', status: 'awaiting_seller' },
         ],
       },

@@ -51,7 +51,7 @@ export const flashMessages = {
   accepte: 'Vous avez accepté la proposition du vendeur : le litige est clos.',
   refuse: 'Vous avez refusé la proposition du vendeur : le litige reste ouvert.',
   appel: 'Votre appel a été enregistré : AliExpress réexamine le litige.',
-  'preuves-ajoutees': 'Vos preuves ont été ajoutées au litige.',
+  'preuves-ajoutees': 'Vos preuves ont été envoyées : elles sont ajoutées au litige, qui continue.',
   horloge: "L'horloge simulée a été avancée.",
   reinitialise: 'La session a été réinitialisée.',
 } as const;
