@@ -37,7 +37,8 @@ function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'mutate-'));
   const listed = spawnSync('git', ['ls-files', '-co', '--exclude-standard'], { cwd: root, encoding: 'utf8' });
   if (listed.status !== 0) throw new Error(`git ls-files: ${listed.stderr}`);
-  for (const file of listed.stdout.split('\n').filter(Boolean)) {
+  // In a git worktree node_modules is itself an untracked symlink (`node_modules/` in .gitignore matches directories only): linked below, not copied.
+  for (const file of listed.stdout.split('\n').filter((f) => f && f !== 'node_modules')) {
     try {
       cpSync(join(root, file), join(dir, file), { recursive: true });
     } catch {
