@@ -7,7 +7,7 @@ import type { APIResponse } from '@playwright/test';
 import { test, expect } from '../../fixtures/test';
 import { SimClient } from '../../harness/sim-client';
 
-// These refusals are the reference guide's rules: the 2016 edition (today's: tests/unit/policy-2026.spec.ts, tests/http/refusals-2026.spec.ts).
+// These refusals are the reference guide's rules: the 2016 edition (today's: tests/http/refusals-2026.spec.ts).
 test.use({ simSettings: { POLICY_EDITION: '2016' } });
 
 interface Refusal {
