@@ -1,5 +1,10 @@
 /** Every flow, by id: the suite, the walkthrough and the guide check look them up here. */
 import { annulerLitigeApp } from './annuler-litige-app';
+import { aliexpressIntervient, preuvesATouteEtape, remboursementAutomatique } from './rules/aujourdhui';
+import { appel, appelExpire } from './rules/appel';
+import { litigeParArticle } from './rules/par-article';
+import { promessePaypal } from './rules/promesse-paypal';
+import { proposition } from './rules/proposition';
 import { annulerLitigeWeb } from './annuler-litige-web';
 import { delaiVendeurDepasse, delaiVendeurMessage } from './rules/delai-vendeur';
 import { litigeResolu } from './rules/litige-resolu';
@@ -28,6 +33,30 @@ export function ruleFlows(surface: Surface): Flow[] {
   ];
 }
 
+/**
+ * Today's rules (2026 edition), and the PayPal promise proven by its consequence
+ * in both editions. Kept apart from `ruleFlows` until the project's guide states
+ * today's rules (the guide check ties every rule a flow shows to a guide sentence):
+ * the coordinator merges them into `ruleFlows` with the guide rewrite.
+ */
+export function todayRuleFlows(surface: Surface): Flow[] {
+  return [
+    proposition(surface, 'accepter'),
+    proposition(surface, 'refuser'),
+    remboursementAutomatique(surface),
+    aliexpressIntervient(surface),
+    preuvesATouteEtape(surface),
+    appel(surface),
+    appelExpire(surface),
+    litigeParArticle(surface),
+    promessePaypal(surface, '2016'),
+    promessePaypal(surface, '2026'),
+  ];
+}
+
 export const allFlows: Flow[] = [...mainFlows, ...ruleFlows('web'), ...ruleFlows('app')];
 
-export const flows: ReadonlyMap<string, Flow> = new Map(allFlows.map((flow) => [flow.id, flow]));
+/** Every flow by id (the walkthrough's lookup), today's rule flows included. */
+export const flows: ReadonlyMap<string, Flow> = new Map(
+  [...allFlows, ...todayRuleFlows('web'), ...todayRuleFlows('app')].map((flow) => [flow.id, flow]),
+);

@@ -11,12 +11,13 @@ import { describeTarget, locate } from './locate';
 import { expectPlacement } from './placement';
 import { DISPUTED_ORDER_TITLE } from './scenario-facts';
 import { describeWhatPageShows } from './page-summary';
+import type { EditionName } from '../mock-site/domain/editions/index';
 import type { Expectation, Flow, FlowStep, SentenceOf, Target } from './types';
 import { paths, surfaces } from '../harness/surfaces';
 
 /** What a flow needs from the simulator's control API (harness/sim-client.ts provides it). */
 export interface FlowSim {
-  start(scenario: string): Promise<unknown>;
+  start(scenario: string, edition?: EditionName): Promise<unknown>;
   advanceDays(days: number): Promise<unknown>;
   state(): Promise<{ orders: { id: string; title: string }[]; disputes: { orderId: string; status: DisputeStatus }[] }>;
 }
@@ -69,7 +70,7 @@ export class FlowStepError extends Error {
 export const startPath = (flow: Flow) => flow.start ?? paths.home(flow.surface);
 
 export async function runFlow(flow: Flow, page: Page, sim: FlowSim, hooks: RunHooks = {}): Promise<void> {
-  await sim.start(flow.scenario);
+  await sim.start(flow.scenario, flow.edition);
   if (flow.clockDays) await sim.advanceDays(flow.clockDays);
   await page.goto(startPath(flow));
   const wrap = hooks.wrapStep ?? ((_title, body) => body());

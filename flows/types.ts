@@ -8,6 +8,7 @@
  */
 import type { Page } from 'playwright';
 import type { RuleId } from '../mock-site/domain/policy';
+import type { EditionName } from '../mock-site/domain/editions/index';
 import type { DisputeStatus } from '../mock-site/domain/schema';
 
 export type Surface = 'web' | 'app';
@@ -51,6 +52,8 @@ export interface Flow {
   surface: Surface;
   /** The scenario the flow starts from (fixtures/scenarios/NAME.json). */
   scenario: string;
+  /** The edition of the rules the flow's session plays (mock-site/domain/editions); the server's default when absent. */
+  edition?: EditionName;
   /** Days to move the session's clock before the first step (deadlines, windows). */
   clockDays?: number;
   /** Where the flow starts; the surface's home page by default. */

@@ -5,6 +5,7 @@
  */
 import { config, type AppConfig } from '../lib/config';
 import { logger as rootLogger, type Logger } from '../lib/logger';
+import { editionWith, type Edition, type EditionName } from '../mock-site/domain/editions/index';
 import { loadScenarios } from '../mock-site/scenarios';
 import { startServer, type RunningServer } from '../mock-site/server';
 
@@ -39,4 +40,14 @@ export function startLocalSimulator(options: LocalSimulatorOptions = {}): Promis
 export async function startSimulator(url: string | undefined, log: Logger, settings?: Partial<AppConfig>): Promise<SimulatorHandle> {
   if (url) return { url: url.replace(/\/$/, ''), close: async () => {} };
   return startLocalSimulator({ logger: log, settings });
+}
+
+/**
+ * The rules a simulator started with these settings plays by default: its
+ * edition (POLICY_EDITION, or the one named), with the settings' numbers
+ * over the edition's own. The guide check and the illustrated guide compare
+ * the guide's numbers with these.
+ */
+export function siteEdition(settings: AppConfig = config, name: EditionName = settings.POLICY_EDITION): Edition {
+  return editionWith(name, { sellerResponseDays: settings.SELLER_RESPONSE_DAYS, reopenWindowDays: settings.REOPEN_WINDOW_DAYS });
 }

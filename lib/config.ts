@@ -4,6 +4,7 @@
  * every bad variable listed, so a person fixes them all in one go.
  */
 import { config as loadDotenv } from 'dotenv';
+import { DEFAULT_EDITION, editionNames } from '../mock-site/domain/editions/index';
 import { z } from './zod-fr';
 
 loadDotenv({ quiet: true });
@@ -22,8 +23,11 @@ export const configSchema = z.object({
   CHROMIUM_PATH: optional(z.string().optional()),
   SESSION_TTL_MINUTES: optional(z.coerce.number().positive().default(120)),
   SESSION_MAX: optional(z.coerce.number().int().positive().default(2000)),
-  SELLER_RESPONSE_DAYS: optional(z.coerce.number().int().positive().default(15)),
-  REOPEN_WINDOW_DAYS: optional(z.coerce.number().int().positive().default(15)),
+  // Which edition of AliExpress's rules a session plays by default (mock-site/domain/editions); each session may choose another.
+  POLICY_EDITION: optional(z.enum(editionNames).default(DEFAULT_EDITION)),
+  // Overrides of the edition's own numbers (unset: the edition's): a site whose window moved, for the guide check's self-tests.
+  SELLER_RESPONSE_DAYS: optional(z.coerce.number().int().positive().optional()),
+  REOPEN_WINDOW_DAYS: optional(z.coerce.number().int().positive().optional()),
   // The guide every consumer reads its step sentences from (walkthrough, tests, illustrated guide, guide check).
   GUIDE_PATH: optional(z.string().min(1).default('guide/annuler-un-litige.md')),
   DEFAULT_SCENARIO: optional(z.string().min(1).default('litige-en-attente')),

@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { AppConfig } from '../lib/config';
 import type { Logger } from '../lib/logger';
+import { editionWith } from './domain/editions/index';
 import type { Scenario } from './domain/schema';
 import { injectLatency } from './http/faults';
 import { overrideLabels } from './http/label-overrides';
@@ -40,11 +41,17 @@ export function createApp({ config, logger, scenarios, realNow }: AppDeps) {
       `DEFAULT_SCENARIO « ${config.DEFAULT_SCENARIO} » inconnu. Scénarios disponibles : ${[...scenarios.keys()].join(', ')}.`,
     );
   }
-  const store = new SessionStore({ ttlMs: config.SESSION_TTL_MINUTES * 60_000, max: config.SESSION_MAX, realNow });
+  const store = new SessionStore({
+    ttlMs: config.SESSION_TTL_MINUTES * 60_000,
+    max: config.SESSION_MAX,
+    defaultEdition: config.POLICY_EDITION,
+    realNow,
+  });
+  const overrides = { sellerResponseDays: config.SELLER_RESPONSE_DAYS, reopenWindowDays: config.REOPEN_WINDOW_DAYS };
   const shop = new Shop(
-    { sellerResponseDays: config.SELLER_RESPONSE_DAYS, reopenWindowDays: config.REOPEN_WINDOW_DAYS },
     { messagesPerDispute: config.DISPUTE_MAX_MESSAGES, sessionBytes: config.SESSION_MAX_KB * 1024 },
     config.RELAXED_RULES,
+    (name) => editionWith(name, overrides),
   );
   const deps: RouteDeps = { config, logger, scenarios, store, shop, pageCache: new PageCache(config.PAGE_CACHE_MB) };
   const app = new Hono<AppEnv>();

@@ -5,7 +5,7 @@
  */
 
 /** The shop's state-changing actions, named after their URL's last segment (« ouvrir » opens a dispute). */
-export const faultActions = ['annuler', 'rouvrir', 'preuves', 'messages', 'ouvrir'] as const;
+export const faultActions = ['annuler', 'rouvrir', 'preuves', 'messages', 'accepter', 'refuser', 'appel', 'ouvrir'] as const;
 export type FaultAction = (typeof faultActions)[number];
 export const faultStatuses = [500, 503] as const;
 export type FaultStatus = (typeof faultStatuses)[number];

@@ -10,12 +10,15 @@
  * are always the oldest idle ones.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import { DEFAULT_EDITION, type EditionName } from './domain/editions/index';
 import type { Scenario, ShopState } from './domain/schema';
 import { noFaults, type SessionFaults } from './faults';
 
 export interface Session {
   readonly id: string;
   readonly scenario: Scenario;
+  /** Which edition of AliExpress's rules this session plays (domain/editions). */
+  readonly edition: EditionName;
   /** Per-session secret that every state-changing form must echo back. */
   readonly csrfToken: string;
   /** Changed only through `changeState` / `advanceSessionClock` / reset, which bump `revision`. */
@@ -37,6 +40,8 @@ export interface Session {
 export interface SessionStoreOptions {
   ttlMs: number;
   max: number;
+  /** The edition of a session started without one (POLICY_EDITION). */
+  defaultEdition?: EditionName;
   /** Real time, for expiry only; injectable so tests need not wait. */
   realNow?: () => number;
 }
@@ -54,11 +59,15 @@ export class SessionStore {
     return this.fresh.size + this.acted.size;
   }
 
-  /** A new session; `acted` when it starts from a state-changing request (POST /__sim/sessions, the start button). */
-  create(scenario: Scenario, { acted = false } = {}): Session {
+  /**
+   * A new session on a scenario and an edition (POLICY_EDITION when none is chosen); `acted` when it
+   * starts from a state-changing request (POST /__sim/sessions, the start button).
+   */
+  create(scenario: Scenario, { acted = false, edition = this.options.defaultEdition ?? DEFAULT_EDITION }: { acted?: boolean; edition?: EditionName } = {}): Session {
     const session: Session = {
       id: randomUUID(),
       scenario,
+      edition,
       csrfToken: randomBytes(18).toString('base64url'),
       state: freshState(scenario),
       offsetMs: 0,

@@ -7,7 +7,7 @@
 import type { Dispute } from './domain/schema';
 import type { ActionResult } from './shop';
 
-export type LimitCode = 'limit.messages' | 'limit.evidence' | 'limit.session';
+export type LimitCode = 'limit.messages' | 'limit.session';
 
 export interface ShopLimits {
   messagesPerDispute: number;

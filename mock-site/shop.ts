@@ -7,21 +7,33 @@
  * Node runs each request's synchronous part alone, so check-then-change here
  * cannot interleave: 20 identical cancels give one change and 19 refusals.
  */
-import type { Dispute, Order, ProblemCode } from './domain/schema';
+import { DAY_MS } from './domain/clock';
+import { editions, type Edition } from './domain/editions/index';
+import type { Dispute, Order, ProblemCode, RefundType } from './domain/schema';
 import {
+  decideAppeal,
   decideCancel,
   decideEvidence,
   decideMessage,
   decideOpen,
+  decideProposal,
   decideReopen,
-  settleDeadline,
+  settleDispute,
   isActive,
   RULES,
   type Decision,
-  type PolicySettings,
   type RuleId,
 } from './domain/policy';
-import { addBuyerMessage, cancelDispute, newDispute, reopenDispute, sendEvidence } from './domain/transitions';
+import {
+  acceptProposal,
+  addBuyerMessage,
+  appealDecision,
+  cancelDispute,
+  newDispute,
+  refuseProposal,
+  reopenDispute,
+  sendEvidence,
+} from './domain/transitions';
 import { takeFailure, type FaultAction, type FaultStatus } from './faults';
 import { orderTotalCents } from './presenters/labels';
 import { advanceSessionClock, changeState, sessionNow, type Session } from './sessions';
@@ -47,8 +59,6 @@ interface Change {
   limit?: (dispute: Dispute) => ActionResult | undefined;
 }
 
-const DAY_MS = 86_400_000;
-
 export class Shop {
   private readonly relaxed: ReadonlySet<string>;
   /** The revision each session was last settled at: settling again before a change would find nothing to do. */
@@ -56,11 +66,17 @@ export class Shop {
 
   /** `relaxedRules` is a test hook: those rules stop being enforced (the guide check's self-test). */
   constructor(
-    readonly settings: PolicySettings,
     readonly limits: ShopLimits,
     relaxedRules: readonly string[] = [],
+    /** The edition a session plays, by name: the editions as written, or with a test's numbers over them. */
+    private readonly editionNamed: (name: Session['edition']) => Edition = (name) => editions[name],
   ) {
     this.relaxed = new Set(relaxedRules);
+  }
+
+  /** The rules this session plays by. */
+  editionOf(session: Session): Edition {
+    return this.editionNamed(session.edition);
   }
 
   /** Lets time do its work (seller deadlines) before anything reads the state. */
@@ -68,7 +84,8 @@ export class Shop {
     if (this.settledAt.get(session) === session.revision) return;
     const now = sessionNow(session);
     const before = session.state.disputes;
-    const after = before.map((d) => settleDeadline(d, now, this.settings));
+    const edition = this.editionOf(session);
+    const after = before.map((d) => settleDispute(d, now, edition));
     if (after.some((d, i) => d !== before[i])) changeState(session, { disputes: after });
     this.settledAt.set(session, session.revision);
   }
@@ -93,19 +110,35 @@ export class Shop {
     return this.act(session, disputeId, {
       action: 'rouvrir',
       // dispute.single-active holds on every path: a reopened dispute must not join another open one on its order.
-      decide: (d, now, order) => this.onlyOpenOne(session, d) ?? decideReopen(d, order, now, this.settings),
+      decide: (d, now, order) => this.onlyOpenOne(session, d) ?? decideReopen(d, order, now, this.editionOf(session)),
       apply: (d, now) => reopenDispute(d, now),
     });
   }
 
+  /** 2016: once, after a refusal, and it brings AliExpress in; 2026: added or replaced until the decision (bytes still count). */
   sendEvidence(session: Session, disputeId: string, evidence: { description: string; attachments: string[] }): ActionResult {
+    const edition = this.editionOf(session);
     return this.act(session, disputeId, {
       action: 'preuves',
-      decide: (d) => decideEvidence(d),
-      apply: (d, now) => sendEvidence(d, now, evidence),
+      decide: (d) => decideEvidence(d, edition),
+      apply: (d, now) => sendEvidence(d, now, evidence, edition.behaviours.evidence === 'after-refusal'),
       addedBytes: bytes(evidence.description, ...evidence.attachments),
-      limit: (d) =>
-        d.evidence ? limit('limit.evidence', 'Des preuves ont déjà été envoyées pour ce litige : un seul envoi par litige.') : undefined,
+    });
+  }
+
+  acceptProposal(session: Session, disputeId: string): ActionResult {
+    return this.act(session, disputeId, { action: 'accepter', decide: (d) => decideProposal(d, this.editionOf(session)), apply: acceptProposal });
+  }
+
+  refuseProposal(session: Session, disputeId: string): ActionResult {
+    return this.act(session, disputeId, { action: 'refuser', decide: (d) => decideProposal(d, this.editionOf(session)), apply: refuseProposal });
+  }
+
+  appeal(session: Session, disputeId: string): ActionResult {
+    return this.act(session, disputeId, {
+      action: 'appel',
+      decide: (d, now) => decideAppeal(d, now, this.editionOf(session)),
+      apply: appealDecision,
     });
   }
 
@@ -113,7 +146,7 @@ export class Shop {
     const max = this.limits.messagesPerDispute;
     return this.act(session, disputeId, {
       action: 'messages',
-      decide: (d) => decideMessage(d),
+      decide: (d) => decideMessage(d, this.editionOf(session)),
       apply: (d, now) => addBuyerMessage(d, now, text),
       addedBytes: bytes(text),
       limit: (d) =>
@@ -126,7 +159,7 @@ export class Shop {
   openDispute(
     session: Session,
     orderId: string,
-    input: { problem: ProblemCode; reason: string; requestedRefundCents: number },
+    input: { problem: ProblemCode; reason: string; requestedRefundCents: number; item?: number; refundType?: RefundType },
   ): ActionResult {
     this.settle(session);
     const order = this.findOrder(session, orderId);
@@ -137,12 +170,17 @@ export class Shop {
       return { ok: false, reason: 'invalid', field: 'amount', message };
     }
     const now = sessionNow(session);
-    const decision = decideOpen(order, this.disputesOf(session, orderId), input.problem, now);
+    const edition = this.editionOf(session);
+    const decision = decideOpen(order, this.disputesOf(session, orderId), input.problem, now, edition, input.item ?? 0);
     if (this.refuses(decision)) return refused(decision);
     const added = bytes(input.reason);
     const blocked = this.sessionFull(session, added) ?? this.fault(session, 'ouvrir');
     if (blocked) return blocked;
-    const dispute = newDispute({ id: nextDisputeId(session), orderId, ...input }, now);
+    // What an edition does not know is not recorded: a 2016 dispute covers the whole order, with no refund type.
+    const { item, refundType, ...common } = input;
+    const scoped = edition.behaviours.disputeScope === 'item' ? { item: item ?? 0 } : {};
+    const typed = edition.behaviours.refundType ? { refundType: refundType ?? 'refund-only' } : {};
+    const dispute = newDispute({ id: nextDisputeId(session), orderId, ...common, ...scoped, ...typed }, now);
     changeState(session, { disputes: [...session.state.disputes, dispute] }, added);
     return { ok: true, dispute };
   }

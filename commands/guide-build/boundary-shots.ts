@@ -7,12 +7,12 @@
  */
 import { join } from 'node:path';
 import { devices, type Browser } from 'playwright';
-import { config } from '../../lib/config';
 import { ruleParameters, type RuleParameter } from '../../mock-site/domain/rule-parameters';
 import { boundaries, placeAtDay, type Boundary } from '../../flows/boundaries';
 import { quantitiesIn } from '../../harness/guide-quantities';
 import type { GuideText } from '../../flows/guide-text';
 import { SimClient } from '../../harness/sim-client';
+import { siteEdition } from '../../harness/simulator';
 
 export interface BoundaryShot {
   ruleId: string;
@@ -38,8 +38,7 @@ function limitOf(boundary: Boundary, guide: GuideText): number {
   const item = guide.parsed.items.find((i) => i.markers.some((m) => m.kind === 'rule' && m.ruleId === boundary.ruleId));
   const stated = item ? quantitiesIn(item.segments).find((q) => !q.business) : undefined;
   if (stated) return Math.ceil(stated.hours / 24);
-  const settings = { sellerResponseDays: config.SELLER_RESPONSE_DAYS, reopenWindowDays: config.REOPEN_WINDOW_DAYS };
-  const parameters: Partial<Record<string, readonly RuleParameter[]>> = ruleParameters(settings);
+  const parameters: Partial<Record<string, readonly RuleParameter[]>> = ruleParameters(siteEdition().parameters);
   return parameters[boundary.ruleId]?.[0]?.days ?? 0;
 }
 

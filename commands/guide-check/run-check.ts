@@ -27,6 +27,7 @@ import { flowsLabels, printable } from './labels';
 import { runRuleTests } from './run-tests';
 import { readReport, type Report } from './test-results';
 import type { ParsedGuide, Problem, TraceRow } from './types';
+import { siteEdition } from '../../harness/simulator';
 
 export interface CheckRun {
   guide: ParsedGuide;
@@ -54,7 +55,7 @@ export async function runCheck(options: Options, progress: (line: string) => voi
   if (unknown.length > 0)
     throw new UsageError(`--only-rules : le guide n'énonce pas ${unknown.join(', ')} (il énonce ${stated.join(', ')})`);
   progress(`Guide : ${options.guide}, ${flows.steps.length} étapes et ${flows.rules.length} règles reliées.`);
-  const parameters = ruleParameters({ sellerResponseDays: settings.SELLER_RESPONSE_DAYS, reopenWindowDays: settings.REOPEN_WINDOW_DAYS });
+  const parameters = ruleParameters(siteEdition(settings).parameters);
   const claims = checkClaims(guide, allFlows, parameters);
   progress(`Nombres : ${claims.claims.length} durée(s) reliée(s) à une règle, ${claims.warnings.length} phrase(s) de règle sans fait vérifiable.`);
 

@@ -8,6 +8,8 @@
 import { LoadClient, type Reply, type Run } from './client';
 
 export const LOAD_SCENARIO = 'litige-en-attente';
+/** The cycle reopens what it cancelled: « Rouvrir le litige » exists in the 2016 edition only. */
+export const LOAD_EDITION = '2016';
 
 /** A check that failed, with the step that made it. */
 export class LoadCheckError extends Error {
@@ -51,7 +53,11 @@ export async function runSession(run: Run, runId: string, index: number): Promis
   const marker = `charge-${runId}-${index}`;
   const messageCount = 1 + (index % 3);
 
-  const started = expectStatus('création', await client.request('POST', '/__sim/sessions', { json: { scenario: LOAD_SCENARIO } }), 201);
+  const started = expectStatus(
+    'création',
+    await client.request('POST', '/__sim/sessions', { json: { scenario: LOAD_SCENARIO, edition: LOAD_EDITION } }),
+    201,
+  );
   const { sessionId, csrfToken } = JSON.parse(started.text) as { sessionId: string; csrfToken: string };
   check('création', client.sessionCookie === `sim_session=${sessionId}`, 'cookie de session absent ou différent');
 

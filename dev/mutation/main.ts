@@ -17,7 +17,16 @@ import { mutations, type Mutation } from './mutations';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The tests that hold the rules: policy rows, forged HTTP requests, and the rule flows on both surfaces. */
-const ruleTests = ['tests/unit/policy.spec.ts', 'tests/http', 'tests/web/rules.spec.ts', 'tests/app/rules.spec.ts'];
+const ruleTests = [
+  'tests/unit/policy.spec.ts',
+  'tests/unit/policy-2026.spec.ts',
+  'tests/unit/scenarios.spec.ts',
+  'tests/http',
+  'tests/web/rules.spec.ts',
+  'tests/web/rules-2026.spec.ts',
+  'tests/app/rules.spec.ts',
+  'tests/app/rules-2026.spec.ts',
+];
 const projects = ['--project=unit', '--project=web', '--project=app'];
 
 interface Outcome {
@@ -30,7 +39,8 @@ function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'mutate-'));
   const listed = spawnSync('git', ['ls-files', '-co', '--exclude-standard'], { cwd: root, encoding: 'utf8' });
   if (listed.status !== 0) throw new Error(`git ls-files: ${listed.stderr}`);
-  for (const file of listed.stdout.split('\n').filter(Boolean)) {
+  // In a git worktree node_modules is itself an untracked symlink (`node_modules/` in .gitignore matches directories only): linked below, not copied.
+  for (const file of listed.stdout.split('\n').filter((f) => f && f !== 'node_modules')) {
     try {
       cpSync(join(root, file), join(dir, file), { recursive: true });
     } catch {

@@ -12,6 +12,7 @@ export const delaiVendeurMessage = (surface: Surface) =>
     title: 'Écrire au vendeur ne repousse pas son délai',
     surface,
     scenario: 'delai-vendeur',
+    edition: '2016',
     start: orderListPath(surface),
     rules: ['seller.deadline'],
     steps: [
@@ -42,6 +43,7 @@ export const delaiVendeurDepasse = (surface: Surface) =>
     title: 'Délai du vendeur dépassé : AliExpress intervient',
     surface,
     scenario: 'delai-vendeur',
+    edition: '2016',
     clockDays: daysPastSellerDeadline,
     start: orderListPath(surface),
     rules: ['seller.deadline'],

@@ -20,6 +20,7 @@ export const reouverture = (surface: Surface, branch: Branch) =>
     title: branch === 'livraison' ? 'Rouvrir un litige annulé (livraison confirmée)' : 'Rouvrir un litige annulé (protection expirée)',
     surface,
     scenario: scenarioOf[branch],
+    edition: '2016',
     start: orderListPath(surface),
     rules: ['reopen.window'],
     steps: [
@@ -44,6 +45,7 @@ export const reouvertureExpiree = (surface: Surface, branch: Branch) =>
       branch === 'livraison' ? 'Délai de réouverture dépassé (livraison confirmée)' : 'Délai de réouverture dépassé (protection expirée)',
     surface,
     scenario: scenarioOf[branch],
+    edition: '2016',
     clockDays: daysToExpiry[branch],
     start: orderListPath(surface),
     rules: ['reopen.window'],

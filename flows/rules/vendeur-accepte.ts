@@ -9,11 +9,12 @@ export const vendeurAccepte = (surface: Surface) =>
     title: 'Le vendeur accepte : rien d’autre à faire',
     surface,
     scenario: 'vendeur-accepte',
+    edition: '2016',
     start: orderListPath(surface),
     rules: ['seller.accepts'],
     steps: [
       openOrderStep(surface),
-      openDisputeStep(surface, 'Litige clos', [
+      openDisputeStep(surface, labels.disputeClosed, [
         { kind: 'text', text: "vous n'avez rien d'autre à faire", exact: false },
         { kind: 'absent', target: { role: 'button', name: labels.cancelRequest } },
       ]),

@@ -1,4 +1,7 @@
-/** seller.cancel-request.warning: the warning sits next to « Annuler la demande »; cancelling still works. */
+/**
+ * seller.cancel-request.warning: the simulator's coach (not AliExpress's page)
+ * warns right before « Annuler la demande »; cancelling still works.
+ */
 import { cancelSteps, openDisputeStep, openOrderStep, orderListPath } from '../navigation';
 import { labels } from '../scenario-facts';
 import { defineFlow, type Surface } from '../types';
@@ -9,6 +12,7 @@ export const vendeurDemandeAnnulation = (surface: Surface) =>
     title: 'Le vendeur demande d’annuler contre une promesse',
     surface,
     scenario: 'vendeur-demande-annulation',
+    edition: '2016',
     start: orderListPath(surface),
     rules: ['seller.cancel-request.warning', 'cancel.while-unresolved'],
     steps: [
@@ -16,11 +20,12 @@ export const vendeurDemandeAnnulation = (surface: Surface) =>
       openDisputeStep(surface, labels.disputeInProgress, [
         {
           kind: 'visible',
-          target: {
-            role: 'complementary',
-            name: "Attention avant d'annuler",
-            within: { role: 'region', name: 'Annulation de la demande' },
-          },
+          target: { role: 'heading', name: labels.coachWarning, within: { role: 'complementary', name: labels.coach } },
+        },
+        // The advice is the simulator's: it is not part of the dispute's own cancel section.
+        {
+          kind: 'absent',
+          target: { role: 'heading', name: labels.coachWarning, within: { role: 'region', name: 'Annulation de la demande' } },
         },
         {
           kind: 'visible',

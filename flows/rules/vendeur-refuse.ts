@@ -9,6 +9,7 @@ export const vendeurRefuse = (surface: Surface) =>
     title: 'Le vendeur refuse : envoyer des preuves',
     surface,
     scenario: 'vendeur-refuse',
+    edition: '2016',
     start: orderListPath(surface),
     rules: ['seller.refuses.evidence'],
     steps: [

@@ -75,7 +75,14 @@ function disputeProblems(dispute: Dispute, scenario: Scenario, at: (string | num
     in_mediation: 'mediationAt',
     cancelled: 'cancelledAt',
     resolved: 'resolution',
+    seller_proposed: 'sellerAnswer',
   };
+  if (dispute.item !== undefined && dispute.item >= order.items.length) {
+    problems.push({ path: [...at, 'item'], message: `la commande n'a que ${order.items.length} ligne(s) d'article (index à partir de 0)` });
+  }
+  if (dispute.status === 'seller_proposed' && !dispute.sellerAnswer?.proposal) {
+    problems.push({ path: [...at, 'sellerAnswer', 'proposal'], message: 'requis pour un litige au statut « seller_proposed »' });
+  }
   const needed = requires[dispute.status];
   if (needed && dispute[needed] === undefined) {
     problems.push({ path: [...at, needed], message: `requis pour un litige au statut « ${dispute.status} »` });

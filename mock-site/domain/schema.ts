@@ -6,7 +6,17 @@
 import { z } from 'zod';
 
 export const orderStatuses = ['awaiting_payment', 'awaiting_shipment', 'shipped', 'awaiting_review', 'completed'] as const;
-export const disputeStatuses = ['awaiting_seller', 'seller_accepted', 'seller_refused', 'in_mediation', 'resolved', 'cancelled'] as const;
+export const disputeStatuses = [
+  'awaiting_seller',
+  'seller_accepted',
+  'seller_refused',
+  'in_mediation',
+  'resolved',
+  'cancelled',
+  // 2026: the seller proposed another solution; the buyer accepts or refuses it.
+  'seller_proposed',
+] as const;
+export const refundTypes = ['refund-only', 'return-and-refund'] as const;
 export const problemCodes = ['non-recu', 'non-conforme', 'endommage', 'incomplet'] as const;
 
 const isoDate = z.iso.datetime({ offset: true });
@@ -43,8 +53,10 @@ export const messageSchema = z.strictObject({
 
 export const sellerAnswerSchema = z.strictObject({
   at: isoDate,
-  decision: z.enum(['accepted', 'refused']),
+  decision: z.enum(['accepted', 'refused', 'proposed']),
   text: z.string().min(1),
+  /** 2026: what the seller offers instead of the buyer's request. */
+  proposal: z.strictObject({ refundType: z.enum(refundTypes), refundCents: cents }).optional(),
 });
 
 export const evidenceSchema = z.strictObject({
@@ -58,6 +70,8 @@ export const resolutionSchema = z.strictObject({
   outcome: z.enum(['buyer', 'seller', 'partial']),
   refundCents: cents,
   text: z.string().min(1),
+  /** Who closed it: AliExpress's decision (the default, open to appeal in 2026), an accepted proposal, or the seller's silence. */
+  by: z.enum(['aliexpress', 'agreement', 'automatic']).optional(),
 });
 
 export const disputeSchema = z.strictObject({
@@ -66,6 +80,10 @@ export const disputeSchema = z.strictObject({
   problem: z.enum(problemCodes),
   reason: z.string().min(1),
   requestedRefundCents: cents,
+  /** 2026: the order line (index in order.items) the dispute covers; absent means the first line. */
+  item: z.number().int().nonnegative().optional(),
+  /** 2026: « Remboursement seulement » or « Retour et remboursement ». */
+  refundType: z.enum(refundTypes).optional(),
   status: z.enum(disputeStatuses),
   openedAt: isoDate,
   /** When the seller's response window starts: the opening, or the last reopening. */
@@ -76,6 +94,10 @@ export const disputeSchema = z.strictObject({
   cancelledAt: isoDate.optional(),
   reopenedAt: isoDate.optional(),
   resolution: resolutionSchema.optional(),
+  /** 2026: when the buyer refused the seller's proposal. */
+  proposalRefusedAt: isoDate.optional(),
+  /** 2026: when the buyer appealed AliExpress's decision (once). */
+  appealedAt: isoDate.optional(),
   messages: z.array(messageSchema).default([]),
 });
 
@@ -92,6 +114,7 @@ export const scenarioSchema = z.strictObject({
 export type OrderStatus = (typeof orderStatuses)[number];
 export type DisputeStatus = (typeof disputeStatuses)[number];
 export type ProblemCode = (typeof problemCodes)[number];
+export type RefundType = (typeof refundTypes)[number];
 export type OrderItem = z.infer<typeof orderItemSchema>;
 export type Order = z.infer<typeof orderSchema>;
 export type Message = z.infer<typeof messageSchema>;

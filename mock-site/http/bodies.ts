@@ -4,7 +4,8 @@
  * most two decimals, a text must contain something visible.
  */
 import { z } from '../../lib/zod-fr';
-import { problemCodes } from '../domain/schema';
+import { editionNames } from '../domain/editions/index';
+import { problemCodes, refundTypes } from '../domain/schema';
 import { MAX_LATENCY_MS, faultActions, faultStatuses } from '../faults';
 
 /** Whitespace, format characters (zero-width, direction marks), controls and the blank-looking fillers. */
@@ -39,6 +40,9 @@ const disputeFields = {
   problem: z.enum(problemCodes),
   reason: visibleText('décrivez le problème'),
   amount: amountCents,
+  // 2026: the order line (its index) and the refund type; 2016 ignores both.
+  item: z.union([z.number().int().min(0).max(99), z.string().regex(/^\d{1,2}$/, 'un numéro d’article').transform(Number)]).optional(),
+  refundType: z.enum(refundTypes).optional(),
 };
 
 export const bodies = {
@@ -55,9 +59,9 @@ export const bodies = {
   }),
   /** `amount` arrives in euros and leaves as integer cents. */
   openDispute: z.object(disputeFields),
-  session: z.object({ scenario: z.string().min(1) }),
+  session: z.object({ scenario: z.string().min(1), edition: z.enum(editionNames).optional() }),
   /** The /__sim/start button: a scenario and the surface to land on. */
-  start: z.object({ scenario: z.string().min(1), surface: z.enum(['web', 'app']).default('web') }),
+  start: z.object({ scenario: z.string().min(1), surface: z.enum(['web', 'app']).default('web'), edition: z.enum(editionNames).optional() }),
   // An omitted field keeps its value; failNext: null disarms the failure.
   faults: z.strictObject({
     latencyMs: z.number().int('un nombre entier de millisecondes').min(0).max(MAX_LATENCY_MS).optional(),

@@ -22,7 +22,6 @@ export type ProblemCode =
   | 'fault.injected'
   | 'origin.cross'
   | 'limit.messages'
-  | 'limit.evidence'
   | 'limit.session'
   | 'internal';
 
@@ -104,7 +103,7 @@ export const problems = {
       "Cette demande vient d'un autre site (ou d'un autre port de cette machine) : rien n'a été modifié. Agissez depuis les pages du simulateur.",
   }),
   /** A cap on what one session may store (see lib/config.ts). */
-  limit: (code: 'limit.messages' | 'limit.evidence' | 'limit.session', message: string): Problem => ({
+  limit: (code: 'limit.messages' | 'limit.session', message: string): Problem => ({
     status: code === 'limit.session' ? 413 : 409,
     code,
     title: 'Limite atteinte',

@@ -5,6 +5,7 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
+import type { EditionName } from '../domain/editions/index';
 import type { Scenario } from '../domain/schema';
 import type { Session, SessionStore } from '../sessions';
 import { problems, respondProblem } from './respond';
@@ -16,8 +17,13 @@ export interface AppEnv {
 }
 
 /** `acted`: started by a state-changing request (see SessionStore: such sessions are never pushed out by reads). */
-export function startSession(c: Context<AppEnv>, store: SessionStore, scenario: Scenario, acted = false): Session {
-  const session = store.create(scenario, { acted });
+export function startSession(
+  c: Context<AppEnv>,
+  store: SessionStore,
+  scenario: Scenario,
+  options: { acted?: boolean; edition?: EditionName } = {},
+): Session {
+  const session = store.create(scenario, options);
   setCookie(c, SESSION_COOKIE, session.id, { path: '/', httpOnly: true, sameSite: 'Lax' });
   c.set('session', session);
   return session;

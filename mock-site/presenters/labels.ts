@@ -1,5 +1,5 @@
 /** French labels for statuses and tabs, as the shop shows them. */
-import type { DisputeStatus, Order, OrderStatus } from '../domain/schema';
+import type { DisputeStatus, Order, OrderStatus, RefundType } from '../domain/schema';
 import type { OrderTab } from '../views/props';
 
 export const orderStatusLabels: Record<OrderStatus, string> = {
@@ -17,6 +17,8 @@ export const disputeStatusLabels: Record<DisputeStatus, string> = {
   in_mediation: 'Médiation AliExpress en cours',
   resolved: 'Résolu',
   cancelled: 'Annulé',
+  // Unconfirmed label (no source gives the French status): see domain/SOURCES.md.
+  seller_proposed: 'Proposition du vendeur à examiner',
 };
 
 /** The label of the link from an order to its dispute; « Litige en cours » is the one the guide names. */
@@ -27,6 +29,7 @@ export const disputeLinkLabels: Record<DisputeStatus, string> = {
   seller_accepted: 'Litige clos',
   resolved: 'Litige clos',
   cancelled: 'Litige annulé',
+  seller_proposed: 'Litige en cours',
 };
 
 export const orderTabs: { id: OrderTab; label: string; statuses?: OrderStatus[] }[] = [
@@ -45,9 +48,19 @@ export const flashMessages = {
   preuves: 'Vos preuves ont été envoyées : AliExpress examine maintenant le litige.',
   message: 'Votre message a été envoyé au vendeur.',
   ouvert: 'Votre litige a été ouvert : le vendeur va être informé.',
+  accepte: 'Vous avez accepté la proposition du vendeur : le litige est clos.',
+  refuse: 'Vous avez refusé la proposition du vendeur : le litige reste ouvert.',
+  appel: 'Votre appel a été enregistré : AliExpress réexamine le litige.',
+  'preuves-ajoutees': 'Vos preuves ont été envoyées : elles sont ajoutées au litige, qui continue.',
   horloge: "L'horloge simulée a été avancée.",
   reinitialise: 'La session a été réinitialisée.',
 } as const;
+
+/** « Remboursement seulement » / « Retour et remboursement »: the labels sources give (medium confidence). */
+export const refundTypeLabels: Record<RefundType, string> = {
+  'refund-only': 'Remboursement seulement',
+  'return-and-refund': 'Retour et remboursement',
+};
 
 export type FlashKey = keyof typeof flashMessages;
 

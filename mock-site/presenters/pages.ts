@@ -3,23 +3,23 @@
  * offered, labels come from labels.ts, and the views only lay it out.
  */
 import { problemCodes, problemLabels, type Dispute, type Order } from '../domain/schema';
-import {
-  RULES,
-  cancelRequestWarning,
-  decideEvidence,
-  decideMessage,
-  decideCancel,
-  decideOpen,
-  decideReopen,
-  isFinal,
-  reopenWindow,
-  sellerDeadline,
-  type PolicySettings,
-} from '../domain/policy';
-import { disputeTimeline } from '../domain/transitions';
+import { RULES, decideOpen, isFinal } from '../domain/policy';
+import { editions, type Edition } from '../domain/editions/index';
+import { refundTypes } from '../domain/schema';
 import { sessionNow, type Session } from '../sessions';
-import type { DisputePageProps, OrderDetailsProps, OrderListProps, OrderSummary, OrderTab, PageContext, Surface } from '../views/props';
-import { disputeLinkLabels, disputeStatusLabels, flashFor, orderStatusLabels, orderTabs, orderTitle, orderTotalCents } from './labels';
+import type { OrderDetailsProps, OrderListProps, OrderSummary, OrderTab, PageContext, Surface } from '../views/props';
+import {
+  disputeLinkLabels,
+  disputeStatusLabels,
+  flashFor,
+  orderStatusLabels,
+  orderTabs,
+  orderTitle,
+  orderTotalCents,
+  refundTypeLabels,
+} from './labels';
+
+export { disputePageProps } from './dispute-page';
 
 export function pageContext(session: Session, surface: Surface, info?: string): PageContext {
   return {
@@ -51,7 +51,11 @@ export function orderListProps(ctx: PageContext, session: Session, tab: OrderTab
 export function orderDetailsProps(ctx: PageContext, session: Session, order: Order): OrderDetailsProps {
   const disputes = session.state.disputes.filter((d) => d.orderId === order.id);
   const now = sessionNow(session);
-  const openable = problemCodes.filter((problem) => decideOpen(order, disputes, problem, now).allowed);
+  const edition = editions[session.edition];
+  const perItem = edition.behaviours.disputeScope === 'item';
+  const lines = perItem ? order.items.map((_, index) => index) : [0];
+  const openableLines = lines.filter((item) => problemCodes.some((p) => decideOpen(order, disputes, p, now, edition, item).allowed));
+  const openable = problemCodes.filter((p) => openableLines.some((item) => decideOpen(order, disputes, p, now, edition, item).allowed));
   const finalOnes = disputes.filter((d) => isFinal(d.status));
   return {
     ctx,
@@ -62,6 +66,7 @@ export function orderDetailsProps(ctx: PageContext, session: Session, order: Ord
       label: disputeLinkLabels[d.status],
       href: `${ctx.base}/litiges/${d.id}`,
       statusLabel: disputeStatusLabels[d.status],
+      itemTitle: perItem ? order.items[d.item ?? 0]?.title : undefined,
     })),
     notices: finalOnes.map((d) => ({
       rule: RULES.resolvedFinal,
@@ -73,94 +78,25 @@ export function orderDetailsProps(ctx: PageContext, session: Session, order: Ord
             action: `${ctx.base}/commandes/${order.id}/litiges`,
             problems: openable.map((code) => ({ code, label: problemLabels[code] })),
             maxRefundCents: orderTotalCents(order),
+            ...openOptions(order, edition, openableLines),
           }
         : undefined,
   };
 }
 
-export function disputePageProps(
-  ctx: PageContext,
-  session: Session,
-  dispute: Dispute,
+/** 2026: the item lines still open to a dispute (several items only), and the refund types. */
+function openOptions(
   order: Order,
-  settings: PolicySettings,
-): DisputePageProps {
-  const now = sessionNow(session);
-  const base = `${ctx.base}/litiges/${dispute.id}`;
-  const warning = cancelRequestWarning(dispute);
+  edition: Edition,
+  lines: number[],
+): Pick<NonNullable<OrderDetailsProps['openDispute']>, 'items' | 'refundTypes'> {
   return {
-    ctx,
-    order,
-    orderHref: `${ctx.base}/commandes/${order.id}`,
-    dispute,
-    problemLabel: problemLabels[dispute.problem],
-    statusLabel: disputeStatusLabels[dispute.status],
-    timeline: disputeTimeline(dispute),
-    sellerDeadline: dispute.status === 'awaiting_seller' ? sellerDeadline(dispute, settings).toISOString() : undefined,
-    notices: disputeNotices(dispute, order, now, settings),
-    cancelWarning: warning && {
-      text: "Le vendeur vous demande d'annuler ce litige contre une promesse. N'annulez pas sur une promesse : une fois le délai passé, vous risquez de rester sans article et sans remboursement. Attendez que le remboursement soit réellement reçu.",
-      sellerMessage: warning.text,
-    },
-    actions: {
-      cancel: decideCancel(dispute).allowed ? `${base}/annuler` : undefined,
-      reopen: decideReopen(dispute, order, now, settings).allowed
-        ? { action: `${base}/rouvrir`, until: reopenWindow(order, settings).endsAt.toISOString() }
+    items:
+      order.items.length > 1 && edition.behaviours.disputeScope === 'item'
+        ? lines.map((index) => ({ index, title: order.items[index]?.title ?? '' }))
         : undefined,
-      evidence: decideEvidence(dispute).allowed ? `${base}/preuves` : undefined,
-      message: decideMessage(dispute).allowed ? `${base}/messages` : undefined,
-    },
+    refundTypes: edition.behaviours.refundType ? refundTypes.map((code) => ({ code, label: refundTypeLabels[code] })) : undefined,
   };
-}
-
-function disputeNotices(dispute: Dispute, order: Order, now: Date, settings: PolicySettings): DisputePageProps['notices'] {
-  switch (dispute.status) {
-    case 'seller_accepted':
-      return [
-        {
-          rule: RULES.sellerAccepts,
-          text: "Le vendeur a accepté votre demande : le remboursement est en route et vous n'avez rien d'autre à faire.",
-        },
-      ];
-    case 'seller_refused':
-      return [
-        {
-          rule: RULES.sellerRefusesEvidence,
-          text: "Le vendeur a refusé votre demande. Avant qu'AliExpress ne tranche entre vous, vous pouvez envoyer des preuves supplémentaires.",
-        },
-      ];
-    case 'in_mediation':
-      return [
-        {
-          rule: RULES.sellerDeadline,
-          text: 'AliExpress examine le litige et tranchera entre vous et le vendeur. Vous pouvez encore annuler votre demande.',
-        },
-      ];
-    case 'resolved':
-      return [
-        {
-          rule: RULES.resolvedFinal,
-          text: 'Ce litige est résolu. La décision est définitive, même si elle ne vous est pas favorable : il ne peut plus être annulé, et aucun nouveau litige ne peut être ouvert pour le même problème.',
-        },
-      ];
-    case 'cancelled': {
-      const reopen = decideReopen(dispute, order, now, settings);
-      if (!reopen.allowed) return [{ rule: reopen.rule, text: reopen.message }];
-      return [
-        {
-          rule: RULES.reopenWindow,
-          text: `Vous avez annulé ce litige. Il peut être rouvert pendant ${settings.reopenWindowDays} jours après la confirmation de la livraison, ou après la fin de la protection acheteur si la livraison n'a pas été confirmée.`,
-        },
-      ];
-    }
-    case 'awaiting_seller':
-      return [
-        {
-          rule: RULES.cancelWhileUnresolved,
-          text: 'Le vendeur doit répondre avant la date limite ; vos messages ne la repoussent pas. Sans réponse à temps, AliExpress prend le litige en main.',
-        },
-      ];
-  }
 }
 
 function belongsToTab(order: Order, disputes: readonly Dispute[], tab: OrderTab): boolean {

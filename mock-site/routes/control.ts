@@ -4,6 +4,7 @@
  * people use the /__sim page. CONTROL_API=false switches it off for a shared practice server.
  */
 import { Hono, type Context } from 'hono';
+import { DEFAULT_EDITION, editionNames, editions, type EditionName } from '../domain/editions/index';
 import { sellerDeadline } from '../domain/policy';
 import type { Scenario } from '../domain/schema';
 import { bodies, readBody } from '../http/body';
@@ -26,9 +27,12 @@ export function controlRoutes(deps: RouteDeps): Hono<AppEnv> {
         session: session && {
           id: session.id,
           scenario: session.scenario.name,
+          edition: session.edition,
           now: sessionNow(session).toISOString(),
           csrfToken: session.csrfToken,
         },
+        editions: editionNames.map((name) => ({ name, title: editions[name].title })),
+        defaultEdition: config.POLICY_EDITION,
         controlApi: config.CONTROL_API,
         flash: flashFor(c.req.query('info')),
       }),
@@ -48,7 +52,7 @@ export function controlRoutes(deps: RouteDeps): Hono<AppEnv> {
   control.get('/start', (c) => {
     const scenario = scenarios.get(c.req.query('scenario') ?? '');
     if (!scenario) return respondProblem(c, unknownScenario(c.req.query('scenario'), scenarios), undefined, '/__sim');
-    return c.html(views.simStart({ scenario, surface: c.req.query('surface') === 'app' ? 'app' : 'web' }));
+    return c.html(views.simStart({ scenario, surface: c.req.query('surface') === 'app' ? 'app' : 'web', edition: editionFrom(c.req.query('edition')) }));
   });
 
   // No token to echo (the visitor may have no session yet): the cross-origin check guards it.
@@ -57,7 +61,7 @@ export function controlRoutes(deps: RouteDeps): Hono<AppEnv> {
     if (!body.ok) return respondProblem(c, body.problem, undefined, '/__sim');
     const scenario = scenarios.get(body.value.scenario);
     if (!scenario) return respondProblem(c, unknownScenario(body.value.scenario, scenarios), undefined, '/__sim');
-    shop.settle(startSession(c, store, scenario, true));
+    shop.settle(startSession(c, store, scenario, { acted: true, edition: body.value.edition }));
     return c.redirect(body.value.surface === 'app' ? '/app' : '/', 303);
   });
 
@@ -66,10 +70,16 @@ export function controlRoutes(deps: RouteDeps): Hono<AppEnv> {
     if (!body.ok) return respondProblem(c, body.problem);
     const scenario = scenarios.get(body.value.scenario);
     if (!scenario) return respondProblem(c, unknownScenario(body.value.scenario, scenarios));
-    const session = startSession(c, store, scenario, true);
+    const session = startSession(c, store, scenario, { acted: true, edition: body.value.edition });
     shop.settle(session);
     return c.json(
-      { sessionId: session.id, csrfToken: session.csrfToken, scenario: scenario.name, now: sessionNow(session).toISOString() },
+      {
+        sessionId: session.id,
+        csrfToken: session.csrfToken,
+        scenario: scenario.name,
+        edition: session.edition,
+        now: sessionNow(session).toISOString(),
+      },
       201,
     );
   });
@@ -115,14 +125,20 @@ export function stateOf(session: Session, { shop }: RouteDeps) {
   return {
     sessionId: session.id,
     scenario: session.scenario.name,
+    edition: session.edition,
     now: sessionNow(session).toISOString(),
     faults: session.faults,
     orders: session.state.orders.map((order) => ({ ...order, title: orderTitle(order) })),
     disputes: session.state.disputes.map((dispute) => ({
       ...dispute,
-      sellerDeadline: sellerDeadline(dispute, shop.settings).toISOString(),
+      sellerDeadline: sellerDeadline(dispute, shop.editionOf(session)).toISOString(),
     })),
   };
+}
+
+/** The /__sim page's link: an unknown value falls back to the server's default edition (no error page for a link). */
+function editionFrom(value: string | undefined): EditionName | undefined {
+  return editionNames.find((name) => name === value) ?? (value === undefined ? undefined : DEFAULT_EDITION);
 }
 
 function withSession(c: Context, { store, shop }: RouteDeps, run: (session: Session) => Response | Promise<Response>) {

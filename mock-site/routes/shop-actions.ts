@@ -24,7 +24,7 @@ export function shopActions(surface: Surface, { shop, logger }: RouteDeps): Hono
   const disputeAction = <T>(
     verb: string,
     schema: z.ZodType<T>,
-    flash: FlashKey,
+    flash: FlashKey | ((session: Session) => FlashKey),
     run: (session: Session, id: string, body: T) => ActionResult,
   ) =>
     actions.post(`/litiges/:id/${verb}`, async (c) => {
@@ -42,20 +42,27 @@ export function shopActions(surface: Surface, { shop, logger }: RouteDeps): Hono
         },
         'action',
       );
-      return reply(c, surface, result, flash, `${base}/litiges/${c.req.param('id')}`);
+      const key = typeof flash === 'function' ? flash(session) : flash;
+      return reply(c, surface, result, key, `${base}/litiges/${c.req.param('id')}`);
     });
 
   disputeAction('annuler', bodies.empty, 'annule', (s, id) => shop.cancel(s, id));
   disputeAction('rouvrir', bodies.empty, 'rouvert', (s, id) => shop.reopen(s, id));
-  disputeAction('preuves', bodies.evidence, 'preuves', (s, id, body) => shop.sendEvidence(s, id, body));
+  // 2016: evidence hands the case to AliExpress; 2026: it is only added to the dispute.
+  const evidenceFlash = (s: Session): FlashKey =>
+    shop.editionOf(s).behaviours.evidence === 'after-refusal' ? 'preuves' : 'preuves-ajoutees';
+  disputeAction('preuves', bodies.evidence, evidenceFlash, (s, id, body) => shop.sendEvidence(s, id, body));
   disputeAction('messages', bodies.message, 'message', (s, id, body) => shop.postMessage(s, id, body.text));
+  disputeAction('accepter', bodies.empty, 'accepte', (s, id) => shop.acceptProposal(s, id));
+  disputeAction('refuser', bodies.empty, 'refuse', (s, id) => shop.refuseProposal(s, id));
+  disputeAction('appel', bodies.empty, 'appel', (s, id) => shop.appeal(s, id));
 
   actions.post('/commandes/:id/litiges', async (c) => {
     const session = c.get('session');
     const body = await readBody(c, session, bodies.openDispute);
     if (!body.ok) return respondProblem(c, body.problem, pageContext(session, surface), `${base}/commandes/${c.req.param('id')}`);
-    const { problem, reason, amount } = body.value;
-    const result = shop.openDispute(session, c.req.param('id'), { problem, reason, requestedRefundCents: amount });
+    const { problem, reason, amount, item, refundType } = body.value;
+    const result = shop.openDispute(session, c.req.param('id'), { problem, reason, requestedRefundCents: amount, item, refundType });
     return reply(c, surface, result, 'ouvert', `${base}/commandes/${c.req.param('id')}`);
   });
 

@@ -39,7 +39,7 @@ export function shopPages(surface: Surface, { shop, pageCache }: RouteDeps): Hon
     const order = dispute && shop.findOrder(session, dispute.orderId);
     if (!dispute || !order) return notFound(c, 'Ce litige', surface);
     return pageCache.html(c, () =>
-      v.dispute(disputePageProps(pageContext(session, surface, c.req.query('info')), session, dispute, order, shop.settings)),
+      v.dispute(disputePageProps(pageContext(session, surface, c.req.query('info')), session, dispute, order, shop.editionOf(session))),
     );
   });
 

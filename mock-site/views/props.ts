@@ -56,6 +56,8 @@ export interface DisputeLink {
   label: string;
   href: string;
   statusLabel: string;
+  /** 2026: the order line the dispute covers (an order with several items has a dispute per item). */
+  itemTitle?: string;
 }
 
 export interface OrderDetailsProps {
@@ -67,7 +69,15 @@ export interface OrderDetailsProps {
   /** Explanations of rules that apply to this order, e.g. a resolved dispute is final. */
   notices: { rule: RuleId; text: string }[];
   /** Present when a new dispute may be opened; `problems` are the choices offered. */
-  openDispute?: { action: string; problems: { code: string; label: string }[]; maxRefundCents: number };
+  openDispute?: {
+    action: string;
+    problems: { code: string; label: string }[];
+    maxRefundCents: number;
+    /** 2026, several items: the line the dispute will cover. */
+    items?: { index: number; title: string }[];
+    /** 2026: « Remboursement seulement » or « Retour et remboursement ». */
+    refundTypes?: { code: string; label: string }[];
+  };
 }
 
 export interface DisputePageProps {
@@ -80,9 +90,23 @@ export interface DisputePageProps {
   timeline: TimelineEntry[];
   /** seller.deadline: shown while the seller has not answered. */
   sellerDeadline?: string;
+  /** 2026: the order line this dispute covers, and the refund type asked. */
+  itemTitle?: string;
+  refundTypeLabel?: string;
+  /** aliexpress.steps-in (2026): when AliExpress takes over if nothing is agreed. */
+  mediationDue?: string;
+  /** seller.proposal (2026): what the seller offers instead. */
+  proposal?: { refundTypeLabel: string; refundCents: number; refused: boolean };
+  /** The heading of the closing section: AliExpress's decision, an agreement, or the automatic refund. */
+  resolutionTitle: string;
+  /** What the evidence form says it is for (2016: answer a refusal; 2026: support the request). */
+  evidenceIntro: string;
   /** Rule explanations shown in the page (accepted: nothing to do; resolved: final; ...). */
   notices: { rule: RuleId; text: string }[];
-  /** seller.cancel-request.warning: shown next to « Annuler la demande ». */
+  /**
+   * seller.cancel-request.warning: the simulator's own advice, not AliExpress's page:
+   * shown in a separate coach aside (« Conseil du simulateur »), never inside the dispute content.
+   */
   cancelWarning?: { text: string; sellerMessage: string };
   /** Form actions; absent means the action is not offered. */
   actions: {
@@ -90,6 +114,9 @@ export interface DisputePageProps {
     reopen?: { action: string; until: string };
     evidence?: string;
     message?: string;
+    accept?: string;
+    refuse?: string;
+    appeal?: { action: string; until: string };
   };
 }
 
@@ -121,7 +148,10 @@ export interface SimScenario {
 
 export interface SimPanelProps {
   scenarios: SimScenario[];
-  session?: { id: string; scenario: string; now: string; csrfToken: string };
+  session?: { id: string; scenario: string; edition: string; now: string; csrfToken: string };
+  /** The editions a session can play, and the one a new session gets by default. */
+  editions: { name: string; title: string }[];
+  defaultEdition: string;
   controlApi: boolean;
   /** One-time message after moving the clock or resetting. */
   flash?: string;

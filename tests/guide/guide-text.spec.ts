@@ -48,6 +48,7 @@ test("a page's buttons by accessible name: text or aria-label, entities decoded"
 
 test('the rule parameters are the policy settings, per rule', () => {
   const table = ruleParameters({ sellerResponseDays: 20, reopenWindowDays: 9 });
+  expect(ruleParameters({ sellerResponseDays: 5, appealDays: 7 })['reopen.window']).toBeUndefined();
   expect(table['seller.deadline']?.map((p) => [p.name, p.days])).toEqual([['sellerResponseDays', 20]]);
   expect(table['reopen.window']?.map((p) => [p.name, p.days])).toEqual([['reopenWindowDays', 9]]);
   expect(table['seller.accepts']).toBeUndefined();

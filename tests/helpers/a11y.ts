@@ -8,11 +8,14 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../../fixtures/test';
 import type { SimClient } from '../../harness/sim-client';
 import { labels } from '../../flows/scenario-facts';
+import type { EditionName } from '../../mock-site/domain/editions/index';
 import type { Surface } from '../../mock-site/views/props';
 
 export interface Visit {
   name: string;
   scenario: string;
+  /** The edition of the rules (mock-site/domain/editions); the server's default when absent. */
+  edition?: EditionName;
   /** Under the surface's base ('' or '/app'); /__sim paths are the same on both. */
   path: string;
   /** Brings the open page into the state to check. */
@@ -29,10 +32,13 @@ export const sharedVisits: Visit[] = [
   { name: 'order with a final dispute', scenario: 'litige-resolu', path: '/commandes/8203633348827561' },
   { name: 'dispute awaiting the seller', scenario: 'litige-en-attente', path: '/litiges/LT-5021934' },
   { name: 'dispute refused (evidence form)', scenario: 'vendeur-refuse', path: '/litiges/LT-5023416' },
-  { name: 'dispute cancelled (reopen form)', scenario: 'litige-annule', path: '/litiges/LT-5026871' },
+  { name: 'dispute cancelled (reopen form)', scenario: 'litige-annule', edition: '2016', path: '/litiges/LT-5026871' },
   { name: 'dispute with the cancel warning', scenario: 'vendeur-demande-annulation', path: '/litiges/LT-5025603' },
   { name: 'dispute accepted by the seller', scenario: 'vendeur-accepte', path: '/litiges/LT-5022087' },
   { name: 'dispute resolved', scenario: 'litige-resolu', path: '/litiges/LT-5024758' },
+  { name: 'dispute with a seller proposal', scenario: 'vendeur-propose', path: '/litiges/LT-5030101' },
+  { name: 'decision open to appeal', scenario: 'decision-appel', path: '/litiges/LT-5030303' },
+  { name: 'order of several items, one disputed', scenario: 'commande-plusieurs-articles', path: '/commandes/8203641400058204' },
   { name: 'dispute just cancelled (flash)', scenario: 'litige-en-attente', path: '/litiges/LT-5021934?info=annule' },
   {
     name: '409 refusal page',
@@ -53,7 +59,7 @@ export const sharedVisits: Visit[] = [
 export function axeTests(visits: Visit[]): void {
   for (const visit of visits) {
     test(`axe: ${visit.name}`, async ({ page, sim, surface }) => {
-      await sim.start(visit.scenario);
+      await sim.start(visit.scenario, visit.edition);
       const base = surface === 'app' && !visit.path.startsWith('/__sim') ? '/app' : '';
       await page.goto(base && visit.path === '/' ? base : `${base}${visit.path}`);
       await visit.then?.(page, sim, surface);

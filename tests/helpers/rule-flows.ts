@@ -31,6 +31,7 @@ const afterFlow: Record<string, (sim: SimClient, base: string) => Promise<void>>
   },
   'regle-reouverture-expiree-livraison': expectReopenRefused,
   'regle-reouverture-expiree-protection': expectReopenRefused,
+  ...todayChecks(),
   'regle-delai-vendeur-message': async (sim) => {
     const dispute = await sim.disputed();
     expect(dispute.messages.at(-1)?.text).toBe('Bonjour, avez-vous des nouvelles du colis ?');
@@ -39,14 +40,85 @@ const afterFlow: Record<string, (sim: SimClient, base: string) => Promise<void>>
   },
 };
 
-/** Declares one test per rule flow of a surface (called by tests/web and tests/app). */
-export function describeRuleFlows(surface: Surface): void {
-  for (const flow of ruleFlows(surface)) {
+/** Declares one test per rule flow of a surface (called by tests/web and tests/app); today's with `todayRuleFlows`. */
+export function describeRuleFlows(surface: Surface, list: (surface: Surface) => Flow[] = ruleFlows): void {
+  for (const flow of list(surface)) {
     test(flow.title, { tag: ruleTags(...(flow.rules ?? [])) }, async ({ runFlow, sim }) => {
       await runFlow(flow);
       await afterFlow[baseId(flow)]?.(sim, surface === 'app' ? '/app' : '');
     });
   }
+}
+
+/** Today's rules (2026): what the server refuses once the page no longer offers it, state unchanged. */
+function todayChecks(): Record<string, (sim: SimClient, base: string) => Promise<void>> {
+  return {
+    'regle-proposition-accepter': async (sim, base) => {
+      const before = await sim.disputed();
+      expect(before.resolution).toMatchObject({ by: 'agreement', refundCents: 690 });
+      await expectRefused(sim.post(`${base}/litiges/${before.id}/refuser`), 'resolved.final');
+      await expectRefused(sim.post(`${base}/litiges/${before.id}/annuler`), 'resolved.final');
+      expect(await sim.disputed()).toEqual(before);
+    },
+    'regle-proposition-refuser': async (sim, base) => {
+      const before = await sim.disputed();
+      await expectRefused(sim.post(`${base}/litiges/${before.id}/accepter`), 'seller.proposal');
+      expect(await sim.disputed()).toEqual(before);
+    },
+    'regle-remboursement-automatique': async (sim, base) => {
+      const before = await sim.disputed();
+      expect(before.resolution).toMatchObject({ by: 'automatic', outcome: 'buyer', refundCents: before.requestedRefundCents });
+      await expectRefused(sim.post(`${base}/litiges/${before.id}/annuler`), 'resolved.final');
+      expect(await sim.disputed()).toEqual(before);
+    },
+    'regle-preuves-a-toute-etape': async (sim) => {
+      expect((await sim.disputed()).evidence?.description).toBe('Capture du suivi : aucun mouvement depuis le 20 février.');
+    },
+    'regle-appel': async (sim, base) => {
+      const before = await sim.disputed();
+      expect(before.appealedAt).toEqual(expect.any(String));
+      // One appeal only: a second one is refused.
+      await expectRefused(sim.post(`${base}/litiges/${before.id}/appel`), 'decision.appeal');
+      expect(await sim.disputed()).toEqual(before);
+    },
+    'regle-appel-expire': async (sim, base) => {
+      const before = await sim.disputed();
+      await expectRefused(sim.post(`${base}/litiges/${before.id}/appel`), 'decision.appeal');
+      expect(await sim.disputed()).toEqual(before);
+    },
+    'regle-litige-par-article': async (sim, base) => {
+      const { orderId } = await sim.disputed();
+      const open = (item: number) => sim.post(`${base}/commandes/${orderId}/litiges`, { problem: 'endommage', reason: 'Abîmé', amount: 2, item });
+      await expectRefused(open(1), 'dispute.single-active');
+      expect((await open(0)).status).toBe(200);
+      const lines = (await sim.state()).disputes.filter((d) => d.orderId === orderId).map((d) => [d.item, d.status]);
+      expect(lines).toEqual([
+        [1, 'awaiting_seller'],
+        [0, 'awaiting_seller'],
+      ]);
+    },
+    'regle-promesse-paypal-2016': (sim, base) => expectPromiseLost(sim, base, 'reopen.window', 'reopen.window'),
+    'regle-promesse-paypal-2026': (sim, base) => expectPromiseLost(sim, base, 'open.again', 'open.during-protection'),
+  };
+}
+
+/**
+ * The PayPal promise's consequence: cancelled on the promise, then the window
+ * passes (120 days: past any protection and reopen window). The buyer can
+ * neither reopen nor open again, and no refund ever came.
+ */
+async function expectPromiseLost(sim: SimClient, base: string, reopenRule: RuleId, openRule: RuleId): Promise<void> {
+  await sim.advanceDays(120);
+  const before = await sim.disputed();
+  await expectRefused(sim.post(`${base}/litiges/${before.id}/rouvrir`), reopenRule);
+  await expectRefused(
+    sim.post(`${base}/commandes/${before.orderId}/litiges`, { problem: before.problem, reason: 'Jamais remboursé', amount: 5 }),
+    openRule,
+  );
+  const after = await sim.disputed();
+  expect(after).toEqual(before);
+  expect(after.status).toBe('cancelled');
+  expect(after.resolution).toBeUndefined();
 }
 
 async function expectReopenRefused(sim: SimClient, base: string): Promise<void> {

@@ -33,7 +33,7 @@ test('POST /__sim/clock advances this session only', async ({ api, playwright, s
 });
 
 test('POST /__sim/reset brings back the scenario and its clock', async ({ api }) => {
-  const { now } = await api.start('delai-vendeur');
+  const { now } = await api.start('delai-vendeur', '2016');
   await api.advanceDays(5);
   expect((await api.state()).disputes[0]?.status).toBe('in_mediation');
   await api.reset();

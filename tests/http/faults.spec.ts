@@ -7,6 +7,9 @@ import type { APIRequestContext } from '@playwright/test';
 import { test, expect } from '../../fixtures/test';
 import { SimClient } from '../../harness/sim-client';
 
+// These cases rely on the 2016 edition's rules (seller deadline of 15 days, « Rouvrir le litige »).
+test.use({ simSettings: { POLICY_EDITION: '2016' } });
+
 /** The part of the state a failed action must leave alone (faults are the one thing it consumes). */
 async function shopState(api: SimClient) {
   const { now, orders, disputes } = await api.state();

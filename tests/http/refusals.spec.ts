@@ -7,6 +7,9 @@ import type { APIResponse } from '@playwright/test';
 import { test, expect } from '../../fixtures/test';
 import { SimClient } from '../../harness/sim-client';
 
+// These refusals are the reference guide's rules: the 2016 edition (today's: tests/http/refusals-2026.spec.ts).
+test.use({ simSettings: { POLICY_EDITION: '2016' } });
+
 interface Refusal {
   status: number;
   code: string;

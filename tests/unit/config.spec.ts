@@ -10,8 +10,7 @@ test('no variables → the documented defaults', () => {
     LOG_FORMAT: 'auto',
     SESSION_TTL_MINUTES: 120,
     SESSION_MAX: 2000,
-    SELLER_RESPONSE_DAYS: 15,
-    REOPEN_WINDOW_DAYS: 15,
+    POLICY_EDITION: '2026',
     GUIDE_PATH: 'guide/annuler-un-litige.md',
     DEFAULT_SCENARIO: 'litige-en-attente',
     CONTROL_API: true,
@@ -28,16 +27,15 @@ test('no variables → the documented defaults', () => {
 });
 
 test('an empty string means unset, so the default applies', () => {
-  const empty = { PORT: '', HOST: '', LOG_LEVEL: '', SELLER_RESPONSE_DAYS: '', REOPEN_WINDOW_DAYS: '', CONTROL_API: '', CHROMIUM_PATH: '' };
+  const empty = { PORT: '', HOST: '', LOG_LEVEL: '', POLICY_EDITION: '', CONTROL_API: '', CHROMIUM_PATH: '' };
   expect(parseConfig(empty)).toEqual(parseConfig({}));
 });
 
 test('set values are read and coerced', () => {
-  expect(parseConfig({ PORT: '8080', HOST: '0.0.0.0', SELLER_RESPONSE_DAYS: '7', REOPEN_WINDOW_DAYS: '30' })).toMatchObject({
+  expect(parseConfig({ PORT: '8080', HOST: '0.0.0.0', POLICY_EDITION: '2016' })).toMatchObject({
     PORT: 8080,
     HOST: '0.0.0.0',
-    SELLER_RESPONSE_DAYS: 7,
-    REOPEN_WINDOW_DAYS: 30,
+    POLICY_EDITION: '2016',
   });
 });
 
@@ -75,7 +73,7 @@ test('several bad variables → one ConfigError listing each of them', () => {
 const invalid: [string, string][] = [
   ['PORT', '70000'],
   ['SESSION_MAX', '1.5'],
-  ['REOPEN_WINDOW_DAYS', '0'],
+  ['POLICY_EDITION', '2020'],
   ['CONTROL_API', 'peut-être'],
   ['LOG_FORMAT', 'xml'],
 ];

@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '../../fixtures/test';
 import { defaultScenarioDir, parseScenario } from '../../mock-site/scenarios';
+import { editions } from '../../mock-site/domain/editions/index';
 import { SessionStore } from '../../mock-site/sessions';
 import { homeProducts } from '../../mock-site/presenters/catalogue';
 import { orderTabs } from '../../mock-site/presenters/labels';
@@ -18,7 +19,6 @@ import type { Surface } from '../../mock-site/views/props';
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '"><script>window.__pwned=1</script>';
 const FREE_TEXT = new Set(['title', 'description', 'store', 'variant', 'reason', 'text', 'attachments']);
-const settings = { sellerResponseDays: 15, reopenWindowDays: 15 };
 
 /** Appends the payloads to every free-text string (and the buyer's name); ids, dates and enums stay valid. */
 function hostile(value: unknown, key = ''): unknown {
@@ -62,7 +62,7 @@ for (const file of files) {
       for (const dispute of session.state.disputes) {
         const order = session.state.orders.find((o) => o.id === dispute.orderId);
         if (!order) throw new Error(`commande ${dispute.orderId} absente`);
-        pages.push([`${surface} dispute ${dispute.id}`, v.dispute(disputePageProps(ctx, session, dispute, order, settings))]);
+        pages.push([`${surface} dispute ${dispute.id}`, v.dispute(disputePageProps(ctx, session, dispute, order, editions[session.edition]))]);
       }
       pages.push([
         `${surface} error`,
@@ -74,8 +74,10 @@ for (const file of files) {
       '/__sim',
       views.simPanel({
         scenarios: [{ name: scenario.name, title: scenario.title, description: scenario.description }],
-        session: { id: session.id, scenario: scenario.name, now: scenario.now, csrfToken: session.csrfToken },
+        session: { id: session.id, scenario: scenario.name, edition: session.edition, now: scenario.now, csrfToken: session.csrfToken },
         controlApi: true,
+        editions: [{ name: '2016', title: '2016' }],
+        defaultEdition: '2026',
       }),
     ]);
     const silent: string[] = [];

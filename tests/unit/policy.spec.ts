@@ -1,6 +1,7 @@
 /**
- * Table-driven tests of every policy rule: each row is a state, a clock and an
- * action, and the expected answer (allowed or refused, with the rule id).
+ * Table-driven tests of every policy rule in the 2016 edition (the reference
+ * guide's rules): each row is a state, a clock and an action, and the expected
+ * answer (allowed or refused, with the rule id). Today's edition: policy-2026.spec.ts.
  */
 import { test, expect } from '../../fixtures/test';
 import {
@@ -12,13 +13,15 @@ import {
   decideOpen,
   decideReopen,
   sellerDeadline,
-  settleDeadline,
-  type PolicySettings,
+  settleDispute,
   type RuleId,
 } from '../../mock-site/domain/policy';
+import { editions, type Edition, type EditionParameters } from '../../mock-site/domain/editions/index';
 import type { Dispute, DisputeStatus, Order } from '../../mock-site/domain/schema';
 
-const settings: PolicySettings = { sellerResponseDays: 15, reopenWindowDays: 15 };
+const edition = editions['2016'];
+/** The same edition with other numbers: proves the rules read them instead of a constant. */
+const withParameters = (over: Partial<EditionParameters>): Edition => ({ ...edition, parameters: { ...edition.parameters, ...over } });
 const day = (n: number) => new Date(Date.parse('2026-03-01T10:00:00Z') + n * 86_400_000);
 const iso = (n: number) => day(n).toISOString();
 
@@ -88,13 +91,13 @@ test.describe('reopen.window', () => {
   ];
   for (const [name, d, o, at, expected] of rows) {
     test(`${name} → ${expected.allowed ? 'allowed' : 'refused'}`, () => {
-      expect(decideReopen(d, o, day(at), settings)).toMatchObject(expected);
+      expect(decideReopen(d, o, day(at), edition)).toMatchObject(expected);
     });
   }
 
   test('the window length is a setting', () => {
     const delivered10 = order({ deliveryConfirmedAt: iso(0) });
-    expect(decideReopen(dispute('cancelled'), delivered10, day(12), { ...settings, reopenWindowDays: 10 })).toMatchObject(
+    expect(decideReopen(dispute('cancelled'), delivered10, day(12), withParameters({ reopenWindowDays: 10 }))).toMatchObject(
       no(RULES.reopenWindow),
     );
   });
@@ -111,7 +114,7 @@ test.describe('seller.refuses.evidence', () => {
   ];
   for (const [status, expected] of rows) {
     test(`evidence on ${status} → ${expected.allowed ? 'allowed' : 'refused'}`, () => {
-      expect(decideEvidence(dispute(status))).toMatchObject(expected);
+      expect(decideEvidence(dispute(status), edition)).toMatchObject(expected);
     });
   }
 });
@@ -125,7 +128,7 @@ test.describe('messages', () => {
   ];
   for (const [status, allowed, rule] of rows) {
     test(`message on ${status} → ${allowed ? 'allowed' : 'refused'}`, () => {
-      expect(decideMessage(dispute(status))).toMatchObject({ allowed, rule });
+      expect(decideMessage(dispute(status), edition)).toMatchObject({ allowed, rule });
     });
   }
 });
@@ -151,7 +154,7 @@ test.describe('resolved.final, dispute.single-active, open.during-protection: op
   ];
   for (const [name, disputes, o, at, expected] of rows) {
     test(`${name} → ${expected.allowed ? 'allowed' : 'refused'}`, () => {
-      expect(decideOpen(o, disputes, 'non-recu', day(at))).toMatchObject(expected);
+      expect(decideOpen(o, disputes, 'non-recu', day(at), edition)).toMatchObject(expected);
     });
   }
 });
@@ -172,12 +175,12 @@ test.describe('seller.deadline', () => {
   ];
   for (const [name, d, at, status] of rows) {
     test(`${name} → ${status}`, () => {
-      expect(settleDeadline(d, day(at), settings).status).toBe(status);
+      expect(settleDispute(d, day(at), edition).status).toBe(status);
     });
   }
 
   test('the deadline is the opening plus the configured days', () => {
-    expect(sellerDeadline(dispute('awaiting_seller'), { ...settings, sellerResponseDays: 7 }).toISOString()).toBe(iso(7));
+    expect(sellerDeadline(dispute('awaiting_seller'), withParameters({ sellerResponseDays: 7 })).toISOString()).toBe(iso(7));
   });
 });
 

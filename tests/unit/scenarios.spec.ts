@@ -6,9 +6,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '../../fixtures/test';
+import type { EditionName } from '../../mock-site/domain/editions/index';
 import { ScenarioError, defaultScenarioDir, loadScenarios, parseScenario } from '../../mock-site/scenarios';
+import { SessionStore } from '../../mock-site/sessions';
+import { Shop } from '../../mock-site/shop';
 
 const bundled = [
+  'commande-plusieurs-articles',
+  'decision-appel',
   'delai-vendeur',
   'litige-annule',
   'litige-en-attente',
@@ -16,10 +21,12 @@ const bundled = [
   'protection-expiree',
   'vendeur-accepte',
   'vendeur-demande-annulation',
+  'vendeur-propose',
   'vendeur-refuse',
+  'vendeur-silencieux',
 ];
 
-test('loadScenarios reads the 8 bundled scenarios, sorted by name', () => {
+test('loadScenarios reads the 12 bundled scenarios, sorted by name', () => {
   expect([...loadScenarios().keys()]).toEqual(bundled);
 });
 
@@ -117,4 +124,54 @@ test('loadScenarios on a folder without scenarios fails naming the folder', () =
   } finally {
     rmSync(empty, { recursive: true });
   }
+});
+
+test.describe('what each new scenario shows, per edition', () => {
+  const scenarios = loadScenarios();
+  const start = (name: string, edition: EditionName) => {
+    const scenario = scenarios.get(name);
+    if (!scenario) throw new Error(`scénario ${name} absent`);
+    const shop = new Shop({ messagesPerDispute: 100, sessionBytes: 65_536 });
+    const session = new SessionStore({ ttlMs: 60_000, max: 10 }).create(scenario, { edition });
+    shop.settle(session);
+    const dispute = () => session.state.disputes[0];
+    return { shop, session, dispute, id: scenario.disputes[0]?.id ?? '' };
+  };
+
+  test('vendeur-silencieux: one more day of silence refunds in 2026, not in 2016', () => {
+    for (const [edition, status] of [
+      ['2026', 'resolved'],
+      ['2016', 'awaiting_seller'],
+    ] as const) {
+      const { shop, session, dispute } = start('vendeur-silencieux', edition);
+      expect(dispute()?.status).toBe('awaiting_seller');
+      shop.advanceClock(session, 1);
+      expect(dispute()?.status, edition).toBe(status);
+    }
+  });
+
+  test('vendeur-propose: the proposal can be accepted in 2026 (closed for good, on the seller’s terms)', () => {
+    const { shop, session, dispute, id } = start('vendeur-propose', '2026');
+    expect(shop.acceptProposal(session, id)).toMatchObject({ ok: true });
+    expect(dispute()).toMatchObject({ status: 'resolved', resolution: { by: 'agreement', refundCents: 690 } });
+    expect(shop.cancel(session, id)).toMatchObject({ ok: false, rule: 'resolved.final' });
+  });
+
+  test('decision-appel: one appeal in 2026, none in 2016', () => {
+    const today = start('decision-appel', '2026');
+    expect(today.shop.appeal(today.session, today.id)).toMatchObject({ ok: true, dispute: { status: 'in_mediation' } });
+    expect(today.shop.appeal(today.session, today.id)).toMatchObject({ ok: false });
+    const before = start('decision-appel', '2016');
+    expect(before.shop.appeal(before.session, before.id)).toMatchObject({ ok: false, rule: 'resolved.final' });
+  });
+
+  test('commande-plusieurs-articles: another item line can have its own dispute in 2026, not in 2016', () => {
+    const input = { problem: 'non-conforme' as const, reason: 'Le son est faible', requestedRefundCents: 2299, item: 0 };
+    const today = start('commande-plusieurs-articles', '2026');
+    const orderId = today.dispute()?.orderId ?? '';
+    expect(today.shop.openDispute(today.session, orderId, input)).toMatchObject({ ok: true, dispute: { item: 0 } });
+    expect(today.shop.openDispute(today.session, orderId, { ...input, item: 1 })).toMatchObject({ rule: 'dispute.single-active' });
+    const before = start('commande-plusieurs-articles', '2016');
+    expect(before.shop.openDispute(before.session, orderId, input)).toMatchObject({ ok: false, rule: 'dispute.single-active' });
+  });
 });

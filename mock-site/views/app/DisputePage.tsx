@@ -1,29 +1,35 @@
 /**
- * The app's dispute page. Unlike the website, cancelling asks for
- * confirmation in a native dialog opened by the invoker commands API
- * (command / commandfor): no JavaScript of ours.
+ * The app's dispute page. Unlike the website, cancelling and answering a
+ * seller's proposal ask for confirmation in a native dialog.
  */
 import type { DisputePageProps } from '../props';
 import { CancelSection } from '../shared/CancelSection';
 import { DisputeBody, hasCancelSection } from '../shared/DisputeBody';
-import { CsrfField } from '../shared/Forms';
 import { AppLayout } from './AppLayout';
+import { ConfirmDialog, DialogOpener } from './ConfirmDialog';
 
-const DIALOG_ID = 'confirmer-annulation';
+const CANCEL_ID = 'confirmer-annulation';
 
 export function DisputePage(props: DisputePageProps) {
   const cancel = props.actions.cancel;
+  const token = props.ctx.csrfToken;
   return (
     <AppLayout ctx={props.ctx} title={`Litige n° ${props.dispute.id}`} backHref={props.orderHref} tab="compte">
-      <DisputeBody {...props} />
+      <DisputeBody {...props} proposalChoice={<ProposalChoice {...props} />} />
       {hasCancelSection(props) && (
         <CancelSection warning={props.cancelWarning}>
           {cancel && (
             <>
-              <button type="button" class="btn-secondary" command="show-modal" commandfor={DIALOG_ID}>
-                Annuler la demande
-              </button>
-              <ConfirmCancelDialog action={cancel} csrfToken={props.ctx.csrfToken} />
+              <DialogOpener id={CANCEL_ID} label="Annuler la demande" />
+              <ConfirmDialog
+                id={CANCEL_ID}
+                title="Annuler la demande ?"
+                text="Le litige sera fermé tout de suite et votre demande de remboursement abandonnée. Le vendeur n'aura plus à y répondre."
+                action={cancel}
+                confirm="Confirmer l'annulation"
+                keep="Garder le litige"
+                csrfToken={token}
+              />
             </>
           )}
         </CancelSection>
@@ -32,24 +38,33 @@ export function DisputePage(props: DisputePageProps) {
   );
 }
 
-function ConfirmCancelDialog(props: { action: string; csrfToken: string }) {
+/** seller.proposal in the app: each answer is confirmed first, as cancelling is. */
+function ProposalChoice(props: DisputePageProps) {
+  const { accept, refuse } = props.actions;
+  if (!accept || !refuse) return null;
+  const token = props.ctx.csrfToken;
   return (
-    <dialog id={DIALOG_ID} aria-labelledby={`${DIALOG_ID}-titre`} aria-describedby={`${DIALOG_ID}-texte`}>
-      <h2 id={`${DIALOG_ID}-titre`}>Annuler la demande ?</h2>
-      <p id={`${DIALOG_ID}-texte`}>
-        Le litige sera fermé tout de suite et votre demande de remboursement abandonnée. Le vendeur n'aura plus à y répondre.
-      </p>
-      <div class="dialog-actions">
-        <form method="post" action={props.action}>
-          <CsrfField token={props.csrfToken} />
-          <button type="submit" class="btn-primary">
-            Confirmer l'annulation
-          </button>
-        </form>
-        <button type="button" class="btn-secondary" command="close" commandfor={DIALOG_ID}>
-          Garder le litige
-        </button>
-      </div>
-    </dialog>
+    <div class="choice">
+      <DialogOpener id="confirmer-acceptation" label="Accepter" primary />
+      <DialogOpener id="confirmer-refus" label="Refuser" />
+      <ConfirmDialog
+        id="confirmer-acceptation"
+        title="Accepter la proposition ?"
+        text="Le litige sera clos définitivement aux conditions du vendeur : vous ne pourrez plus demander davantage."
+        action={accept}
+        confirm="Confirmer l'acceptation"
+        keep="Revenir au litige"
+        csrfToken={token}
+      />
+      <ConfirmDialog
+        id="confirmer-refus"
+        title="Refuser la proposition ?"
+        text="Le litige reste ouvert. Sans accord avec le vendeur, AliExpress interviendra et tranchera."
+        action={refuse}
+        confirm="Confirmer le refus"
+        keep="Revenir au litige"
+        csrfToken={token}
+      />
+    </div>
   );
 }

@@ -23,8 +23,11 @@ export const partsCss = `
 .msg-meta { font-size: 13px; color: var(--muted); margin: 0 0 2px; }
 .msg-meta strong { color: var(--ink); }
 
-.cancel-warning { background: var(--red-soft); border: 1px solid var(--brand); border-radius: 8px; padding: 12px 16px; margin: 0 0 14px; }
-.cancel-warning h3 { margin-top: 0; color: var(--red-text); }
+/* The simulator's own advice: dashed, blue-grey, badged, so nobody takes it for AliExpress's page. */
+.coach { background: #eef3f8; border: 2px dashed #4a6a8a; border-radius: 8px; padding: 12px 16px; margin: 0 0 14px; font-family: system-ui, sans-serif; }
+.coach h2 { margin-top: 4px; color: #21405f; font-size: 1.05rem; }
+.coach-badge { margin: 0; font-size: 0.8rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.03em; color: #21405f; }
+.choice { display: flex; flex-wrap: wrap; gap: 10px; }
 blockquote { margin: 8px 0 0; padding: 8px 12px; border-left: 4px solid #b9b9b9; background: #fff; font-style: italic; }
 
 dialog { border: 0; border-radius: 14px; padding: 20px; width: min(92vw, 380px); box-shadow: 0 8px 30px rgba(0, 0, 0, 0.25); }

@@ -2,11 +2,11 @@
 import { formatDate } from '../format';
 import { CsrfField } from './Forms';
 
-export function EvidenceForm(props: { action: string; csrfToken: string }) {
+export function EvidenceForm(props: { action: string; intro: string; csrfToken: string }) {
   return (
     <section class="card" aria-labelledby="preuves-titre">
       <h2 id="preuves-titre">Envoyer des preuves supplémentaires</h2>
-      <p>Le vendeur conteste votre demande : expliquez ce qui la justifie. AliExpress examinera les deux versions.</p>
+      <p>{props.intro}</p>
       <form method="post" action={props.action} class="stack">
         <CsrfField token={props.csrfToken} />
         <label for="preuves-description">Description des preuves</label>
@@ -35,6 +35,25 @@ export function ReopenForm(props: { action: string; until: string; csrfToken: st
         <CsrfField token={props.csrfToken} />
         <button type="submit" class="btn-primary">
           Rouvrir le litige
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** decision.appeal (2026): one appeal, offered until the window closes. */
+export function AppealForm(props: { action: string; until: string; csrfToken: string }) {
+  return (
+    <section class="card" aria-labelledby="appel-titre">
+      <h2 id="appel-titre">Faire appel de la décision</h2>
+      <p>
+        Vous n'êtes pas d'accord avec cette décision ? Vous pouvez faire appel une seule fois, jusqu'au{' '}
+        <time datetime={props.until}>{formatDate(props.until)}</time>.
+      </p>
+      <form method="post" action={props.action}>
+        <CsrfField token={props.csrfToken} />
+        <button type="submit" class="btn-primary">
+          Faire appel
         </button>
       </form>
     </section>

@@ -18,7 +18,11 @@ export function Timeline(props: { entries: TimelineEntry[] }) {
   );
 }
 
-const decisionLabels = { accepted: 'Le vendeur accepte votre demande.', refused: 'Le vendeur refuse votre demande.' } as const;
+const decisionLabels = {
+  accepted: 'Le vendeur accepte votre demande.',
+  refused: 'Le vendeur refuse votre demande.',
+  proposed: 'Le vendeur propose une autre solution.',
+} as const;
 
 export function SellerAnswer(props: { answer: Dispute['sellerAnswer'] }) {
   const answer = props.answer;
@@ -62,12 +66,12 @@ const outcomeLabels = {
   partial: 'Remboursement partiel',
 } as const;
 
-export function Resolution(props: { resolution: Dispute['resolution'] }) {
+export function Resolution(props: { resolution: Dispute['resolution']; title: string }) {
   const resolution = props.resolution;
   if (!resolution) return null;
   return (
     <section class="card" aria-labelledby="decision-titre">
-      <h2 id="decision-titre">Décision d'AliExpress</h2>
+      <h2 id="decision-titre">{props.title}</h2>
       <p class="status">{outcomeLabels[resolution.outcome]}</p>
       <dl class="facts">
         <dt>Rendue le</dt>

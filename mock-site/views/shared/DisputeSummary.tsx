@@ -2,7 +2,10 @@
 import type { DisputePageProps } from '../props';
 import { formatDate, formatDateTime, formatPrice } from '../format';
 
-type Props = Pick<DisputePageProps, 'dispute' | 'order' | 'problemLabel' | 'statusLabel' | 'sellerDeadline'>;
+type Props = Pick<
+  DisputePageProps,
+  'dispute' | 'order' | 'problemLabel' | 'statusLabel' | 'sellerDeadline' | 'itemTitle' | 'refundTypeLabel' | 'mediationDue'
+>;
 
 export function DisputeSummary(props: Props) {
   const { dispute, order } = props;
@@ -18,12 +21,24 @@ export function DisputeSummary(props: Props) {
         <dd>
           <time datetime={dispute.openedAt}>{formatDate(dispute.openedAt)}</time>
         </dd>
+        {props.itemTitle && (
+          <>
+            <dt>Article concerné</dt>
+            <dd>{props.itemTitle}</dd>
+          </>
+        )}
         <dt>Motif</dt>
         <dd>{props.problemLabel}</dd>
         <dt>Description</dt>
         <dd class="prewrap">{dispute.reason}</dd>
         <dt>Remboursement demandé</dt>
         <dd class="price">{formatPrice(dispute.requestedRefundCents)}</dd>
+        {props.refundTypeLabel && (
+          <>
+            <dt>Solution demandée</dt>
+            <dd>{props.refundTypeLabel}</dd>
+          </>
+        )}
         <dt>Statut</dt>
         <dd class="status">{props.statusLabel}</dd>
         {props.sellerDeadline && (
@@ -31,6 +46,14 @@ export function DisputeSummary(props: Props) {
             <dt>Réponse attendue du vendeur avant le</dt>
             <dd>
               <time datetime={props.sellerDeadline}>{formatDateTime(props.sellerDeadline)}</time>
+            </dd>
+          </>
+        )}
+        {props.mediationDue && (
+          <>
+            <dt>Intervention d'AliExpress sans accord le</dt>
+            <dd>
+              <time datetime={props.mediationDue}>{formatDateTime(props.mediationDue)}</time>
             </dd>
           </>
         )}

@@ -15,6 +15,7 @@ export function OrderDisputes(props: Props) {
         <ul class="dispute-links">
           {props.disputes.map((d) => (
             <li>
+              {d.itemTitle && <span class="dispute-item">{d.itemTitle} : </span>}
               <a href={d.href}>{d.label}</a> <span class="badge">{d.statusLabel}</span>
             </li>
           ))}
@@ -33,6 +34,16 @@ function OpenDisputeForm(props: OpenProps) {
     <form method="post" action={props.action} class="stack" aria-labelledby="ouvrir-titre">
       <h3 id="ouvrir-titre">Signaler un problème</h3>
       <CsrfField token={props.csrfToken} />
+      {props.items && (
+        <>
+          <label for="litige-article">Article concerné</label>
+          <select id="litige-article" name="item" required>
+            {props.items.map((item) => (
+              <option value={String(item.index)}>{item.title}</option>
+            ))}
+          </select>
+        </>
+      )}
       <label for="litige-probleme">Problème</label>
       <select id="litige-probleme" name="problem" required>
         {/* No preselected problem: the buyer must say what went wrong. */}
@@ -57,6 +68,16 @@ function OpenDisputeForm(props: OpenProps) {
       <p id="litige-montant-aide" class="hint">
         Au plus {formatPrice(props.maxRefundCents)}.
       </p>
+      {props.refundTypes && (
+        <fieldset>
+          <legend>Solution demandée</legend>
+          {props.refundTypes.map((type, i) => (
+            <label class="radio">
+              <input type="radio" name="refundType" value={type.code} checked={i === 0} /> {type.label}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <label for="litige-raison">Décrivez le problème</label>
       <textarea id="litige-raison" name="reason" maxlength={2000} required rows={4}></textarea>
       <button type="submit" class="btn-primary">

@@ -25,6 +25,10 @@ export function SimPanel(props: SimPanelProps) {
               <dd>
                 <code>{session.scenario}</code>
               </dd>
+              <dt>Édition des règles</dt>
+              <dd>
+                <code>{session.edition}</code>
+              </dd>
               <dt>Heure simulée</dt>
               <dd>
                 <time datetime={session.now}>{formatDateTime(session.now)}</time>
@@ -33,7 +37,7 @@ export function SimPanel(props: SimPanelProps) {
             {controlApi && <SessionControls csrfToken={session.csrfToken} />}
           </section>
         )}
-        <ScenarioTable scenarios={props.scenarios} links={controlApi} />
+        <ScenarioTable scenarios={props.scenarios} links={controlApi} editions={props.editions} defaultEdition={props.defaultEdition} />
       </main>
     </Document>
   );
@@ -60,10 +64,23 @@ function SessionControls(props: { csrfToken: string }) {
   );
 }
 
-function ScenarioTable(props: { scenarios: SimScenario[]; links: boolean }) {
+type Editions = Pick<SimPanelProps, 'editions' | 'defaultEdition'>;
+
+function ScenarioTable(props: { scenarios: SimScenario[]; links: boolean } & Editions) {
   return (
     <section class="card" aria-labelledby="scenarios-titre">
       <h2 id="scenarios-titre">Scénarios disponibles</h2>
+      <p>
+        Chaque scénario se joue avec les règles d'une édition :{' '}
+        {props.editions.map((e, i) => (
+          <>
+            {i > 0 && ' ; '}
+            <strong>{e.name}</strong> — {e.title}
+            {e.name === props.defaultEdition && ' (par défaut)'}
+          </>
+        ))}
+        .
+      </p>
       <table class="sim-table">
         <thead>
           <tr>
@@ -81,7 +98,7 @@ function ScenarioTable(props: { scenarios: SimScenario[]; links: boolean }) {
                 <code>{s.name}</code>
               </td>
               <td>{s.description}</td>
-              {props.links && <ScenarioLinks scenario={s} />}
+              {props.links && <ScenarioLinks scenario={s} editions={props.editions} defaultEdition={props.defaultEdition} />}
             </tr>
           ))}
         </tbody>
@@ -90,17 +107,28 @@ function ScenarioTable(props: { scenarios: SimScenario[]; links: boolean }) {
   );
 }
 
-/** Visible texts repeat on every row; the aria-labels make each link's name unique. */
-function ScenarioLinks(props: { scenario: SimScenario }) {
+/**
+ * Visible texts repeat on every row; the aria-labels make each link's name unique.
+ * The default edition's links keep the plain names; the others say their edition.
+ */
+function ScenarioLinks(props: { scenario: SimScenario } & Editions) {
   const start = `/__sim/start?scenario=${encodeURIComponent(props.scenario.name)}`;
   return (
     <td class="sim-links">
-      <a href={start} aria-label={`Ouvrir ${props.scenario.title} sur le site web`}>
-        Site web
-      </a>{' '}
-      <a href={`${start}&surface=app`} aria-label={`Ouvrir ${props.scenario.title} dans l'application`}>
-        Application
-      </a>
+      {props.editions.map((e) => {
+        const suffix = e.name === props.defaultEdition ? '' : ` (règles ${e.name})`;
+        const href = `${start}&edition=${e.name}`;
+        return (
+          <>
+            <a href={href} aria-label={`Ouvrir ${props.scenario.title} sur le site web${suffix}`}>
+              Site web{suffix}
+            </a>{' '}
+            <a href={`${href}&surface=app`} aria-label={`Ouvrir ${props.scenario.title} dans l'application${suffix}`}>
+              Application{suffix}
+            </a>{' '}
+          </>
+        );
+      })}
     </td>
   );
 }

@@ -8,6 +8,8 @@ import { Document } from './Document';
 export interface SimStartProps {
   scenario: { name: string; title: string; description: string };
   surface: 'web' | 'app';
+  /** The rules' edition the session will play (absent: the simulator's default). */
+  edition?: string;
 }
 
 export function SimStart(props: SimStartProps) {
@@ -21,6 +23,7 @@ export function SimStart(props: SimStartProps) {
         <form method="post" action="/__sim/start">
           <input type="hidden" name="scenario" value={props.scenario.name} />
           <input type="hidden" name="surface" value={props.surface} />
+          {props.edition && <input type="hidden" name="edition" value={props.edition} />}
           <button type="submit">Commencer {where}</button>
         </form>
         <p>

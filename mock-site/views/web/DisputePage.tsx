@@ -17,7 +17,7 @@ export function DisputePage(props: DisputePageProps) {
         <a href={props.orderHref}>Retour à la commande</a>
       </p>
       <h1>Litige n° {props.dispute.id}</h1>
-      <DisputeBody {...props} />
+      <DisputeBody {...props} proposalChoice={<ProposalChoice {...props} />} />
       {hasCancelSection(props) && (
         <CancelSection warning={props.cancelWarning}>
           {cancel && (
@@ -31,5 +31,27 @@ export function DisputePage(props: DisputePageProps) {
         </CancelSection>
       )}
     </Layout>
+  );
+}
+
+/** seller.proposal on the website: two instant forms, like « Annuler la demande ». */
+function ProposalChoice(props: DisputePageProps) {
+  const { accept, refuse } = props.actions;
+  if (!accept || !refuse) return null;
+  return (
+    <div class="choice">
+      <form method="post" action={accept}>
+        <CsrfField token={props.ctx.csrfToken} />
+        <button type="submit" class="btn-primary">
+          Accepter
+        </button>
+      </form>
+      <form method="post" action={refuse}>
+        <CsrfField token={props.ctx.csrfToken} />
+        <button type="submit" class="btn-secondary">
+          Refuser
+        </button>
+      </form>
+    </div>
   );
 }
