@@ -99,3 +99,21 @@ test('guide:check --safe passes on the real guide against its own simulator and 
   const unvisited = mainFlows.reduce((n, flow) => n + flow.steps.length - flow.steps.findIndex((step) => step.irreversible), 0);
   expect(table.split('\n').filter((line) => line.endsWith('⏭️ non vérifié |'))).toHaveLength(unvisited);
 });
+
+test('guide:check --safe --url --storage-state visits that session read-only: its state unchanged, no session added', async ({ simulator, playwright }) => {
+  test.setTimeout(120_000);
+  const account = await playwright.request.newContext({ baseURL: simulator.url });
+  const api = new SimClient(account);
+  await api.start(mainFlows[0]?.scenario ?? '');
+  const login = test.info().outputPath('connexion.json');
+  await account.storageState({ path: login });
+  const before = await api.state();
+  const sessions = simulator.store.size;
+  const args = ['--safe', '--url', simulator.url, '--storage-state', login, '--traceability', test.info().outputPath('traceability.md')];
+  const { code, stdout, stderr } = await runGuideCheck(args, {});
+  expect(code, `${stdout}\n${stderr}`).toBe(0);
+  expect(stderr).toContain('rien ne sera envoyé à ce site');
+  expect(simulator.store.size).toBe(sessions);
+  expect(await api.state()).toEqual(before);
+  await account.dispose();
+});
