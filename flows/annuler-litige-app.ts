@@ -42,6 +42,7 @@ export const annulerLitigeApp = defineFlow({
     },
     {
       id: 'confirmer',
+      irreversible: true,
       target: { role: 'button', name: labels.confirmCancel, within: { role: 'dialog' } },
       action: 'tap',
       expect: [

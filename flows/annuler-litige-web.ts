@@ -38,6 +38,7 @@ export const annulerLitigeWeb = defineFlow({
     },
     {
       id: 'annuler-la-demande',
+      irreversible: true,
       target: { role: 'button', name: labels.cancelRequest },
       placement: 'page-bottom',
       action: 'click',

@@ -43,6 +43,8 @@ export function cancelSteps(surface: Surface): FlowStep[] {
     id: 'annuler-la-demande',
     target: { role: 'button', name: labels.cancelRequest },
     action: press(surface),
+    // On the web this click cancels at once; in the app it only opens the confirmation.
+    ...(surface === 'web' ? { irreversible: true as const } : {}),
     expect: surface === 'app' ? [{ kind: 'visible', target: { role: 'dialog' } }] : done,
   };
   if (surface === 'web') return [cancel];
@@ -50,6 +52,7 @@ export function cancelSteps(surface: Surface): FlowStep[] {
     cancel,
     {
       id: 'confirmer',
+      irreversible: true,
       target: { role: 'button', name: labels.confirmCancel, within: { role: 'dialog' } },
       action: 'tap',
       expect: done,

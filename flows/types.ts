@@ -43,6 +43,12 @@ export interface FlowStep {
   action: 'click' | 'tap' | 'fill' | 'none';
   value?: string;
   placement?: Placement;
+  /**
+   * The action cannot be taken back on a real account (it cancels, confirms,
+   * accepts, opens or sends): a safe run stops before it. Only steps whose
+   * action changes something are marked; opening a page or a dialog is not.
+   */
+  irreversible?: true;
   expect: Expectation[];
 }
 

@@ -6,6 +6,7 @@
  *   0  all true          1  problems found          2  bad usage, or could not run
  * People read French; a command whose output is data also takes `--json`.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 
@@ -98,6 +99,33 @@ export const urlOption = (flag = '--url') =>
     .string()
     .refine((text) => /^https?:\/\/[^\s/]+/.test(text), { message: `${flag} : adresse http(s) attendue, par exemple http://127.0.0.1:4173` })
     .transform((text) => text.replace(/\/$/, ''));
+
+const storageStateSchema = z.object({ cookies: z.array(z.unknown()), origins: z.array(z.unknown()) });
+
+/**
+ * A Playwright storage state (a saved login: cookies and local storage), read
+ * now so that a missing or foreign file is a usage error before any browsing.
+ */
+export function storageStateOption(flag = '--storage-state') {
+  const hint = `enregistrez votre connexion avec « npx playwright codegen --save-storage=FICHIER URL »`;
+  return z.string().superRefine((file, ctx) => {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      ctx.addIssue({ code: 'custom', message: `${flag} : le fichier ${file} est introuvable ou illisible (${hint})` });
+      return;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    if (!storageStateSchema.safeParse(parsed).success)
+      ctx.addIssue({ code: 'custom', message: `${flag} : ${file} n'est pas une session enregistrée par Playwright (${hint})` });
+  });
+}
 
 /** A comma-separated list (`--only a,b`), each item among `allowed` when given. */
 export function listOption(flag: string, allowed?: readonly string[]) {

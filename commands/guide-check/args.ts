@@ -1,6 +1,6 @@
 /** Command-line options of `npm run guide:check` (lib/cli.ts: a bad option is a usage error, exit 2). */
 import { z } from 'zod';
-import { listOption, urlOption, type CommandSpec } from '../../lib/cli';
+import { listOption, storageStateOption, urlOption, type CommandSpec } from '../../lib/cli';
 import { config } from '../../lib/config';
 
 export { UsageError } from '../../lib/cli';
@@ -9,6 +9,10 @@ export interface Options {
   guide: string;
   /** A simulator already running; by default the check starts its own, in-process. */
   url?: string;
+  /** Only what a read-only visit can check: the site up to the last reversible step; no rule tests, no boundary experiments. */
+  safe?: boolean;
+  /** A saved login (Playwright storage state) for the browser contexts; --safe and --url only. */
+  storageState?: string;
   /** A Playwright JSON report of an earlier run; by default the check runs the rule-tagged tests itself. */
   results?: string;
   /** Check only these rules against the tests (the self-test's shortcut); every rule by default. */
@@ -23,23 +27,33 @@ const schema = z
   .object({
     guide: z.string().min(1).default(config.GUIDE_PATH),
     url: urlOption().optional(),
+    safe: z.boolean().default(false),
+    'storage-state': storageStateOption().optional(),
     results: z.string().min(1).optional(),
     'only-rules': listOption('--only-rules').optional(),
     traceability: z.string().min(1).default('out/traceability.md'),
     junit: z.string().min(1).optional(),
     json: z.boolean().default(false),
   })
-  .transform(
-    (v): Options => ({
-      guide: v.guide,
-      url: v.url,
-      results: v.results,
-      onlyRules: v['only-rules'],
-      traceability: v.traceability,
-      junit: v.junit,
-      json: v.json,
-    }),
-  );
+  .superRefine((v, ctx) => {
+    const refuse = (message: string) => ctx.addIssue({ code: 'custom', message });
+    // A saved login is a real account: only the safe check visits one, and only on its own site.
+    if (v['storage-state'] && !v.safe) refuse('--storage-state : une session enregistrée est un vrai compte ; ajoutez --safe');
+    if (v['storage-state'] && !v.url) refuse("--storage-state : indiquez aussi --url, l'adresse du site de cette session");
+    if (v.safe && (v.results || v['only-rules']))
+      refuse('--safe ne vérifie pas les règles par les tests : --results et --only-rules ne vont pas avec --safe');
+  })
+  .transform((v): Options => ({
+    guide: v.guide,
+    url: v.url,
+    safe: v.safe,
+    storageState: v['storage-state'],
+    results: v.results,
+    onlyRules: v['only-rules'],
+    traceability: v.traceability,
+    junit: v.junit,
+    json: v.json,
+  }));
 
 export const guideCheckCommand: CommandSpec<Options> = {
   name: 'npm run guide:check --',
@@ -49,6 +63,10 @@ limite même que le guide annonce, et chaque règle qu'il énonce a un test qui 
 
   --guide FICHIER     le guide à vérifier (défaut : GUIDE_PATH, guide/annuler-un-litige.md)
   --url URL           un simulateur déjà lancé (défaut : un simulateur interne)
+  --safe              vérification sans risque (un vrai compte) : le site jusqu'à la dernière étape
+                      réversible, sans les tests des règles ni les expériences aux limites ;
+                      avec --url, rien n'est préparé ni envoyé au site
+  --storage-state F   une connexion enregistrée par Playwright (avec --safe et --url)
   --results FICHIER   le rapport JSON d'une exécution de Playwright (défaut : lancer les tests des règles)
   --only-rules IDS    ne vérifier que ces règles (ids séparés par des virgules)
   --traceability F    où écrire le tableau de traçabilité (défaut : out/traceability.md)
@@ -57,6 +75,8 @@ limite même que le guide annonce, et chaque règle qu'il énonce a un test qui 
   options: {
     guide: { type: 'string' },
     url: { type: 'string' },
+    safe: { type: 'boolean' },
+    'storage-state': { type: 'string' },
     results: { type: 'string' },
     'only-rules': { type: 'string' },
     traceability: { type: 'string' },

@@ -4,11 +4,13 @@
  * label the guide quotes must be on screen and usable; when a step fails, the
  * report names the guide line and what the page shows instead.
  */
-import { devices, type Browser, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { SimClient } from '../../harness/sim-client';
+import { refuseWrites } from '../../harness/read-only';
+import { contextOptions } from '../../harness/surfaces';
 import { locate } from '../../flows/locate';
 import { FlowStepError, runFlow, type StepInfo } from '../../flows/runner';
-import type { Flow, FlowStep, SentenceOf, Surface } from '../../flows/types';
+import type { Flow, FlowStep, SentenceOf } from '../../flows/types';
 import { stepSubject, type StepLink } from './check-flows';
 import { actedOnLabel, afterLabels, beforeLabels, printable } from './labels';
 import { shownIn } from '../../flows/page-summary';
@@ -20,6 +22,8 @@ export type StepOutcome = 'ok' | 'échec' | 'non vérifié';
 export interface SiteCheck {
   problems: Problem[];
   outcomes: Map<FlowStep, StepOutcome>;
+  /** Safe check: the irreversible step each flow stopped before (its outcome stays « non vérifié »). */
+  stoppedBefore: StepInfo[];
 }
 
 export interface SiteTarget {
@@ -29,35 +33,40 @@ export interface SiteTarget {
   knownLabels: ReadonlySet<string>;
   /** The checked guide's sentences: a failure names the step in the draft's own words. */
   sentenceOf: SentenceOf;
+  /** Stop before each flow's first irreversible step; the browser sends nothing but GET and HEAD. */
+  safe?: boolean;
+  /** A site we do not control: nothing seeded, no expectation read from the control API. */
+  readOnly?: boolean;
+  /** A saved login for the contexts (Playwright storage state). */
+  storageState?: string;
 }
 
-/** The devices of the test projects: the website on a desktop, the app on a phone with touch. */
-const deviceOf: Record<Surface, string> = { web: 'Desktop Chrome', app: 'Pixel 7' };
 const ACTIONABLE_TIMEOUT_MS = 3_000;
 
 /** Runs the flows side by side, each in its own browser context (own cookies, so own session). */
 export async function checkSite(flows: readonly Flow[], links: readonly StepLink[], target: SiteTarget): Promise<SiteCheck> {
   const runs = await Promise.all(flows.map((flow) => checkFlow(flow, links, target)));
-  return { problems: runs.flatMap((r) => r.problems), outcomes: new Map(runs.flatMap((r) => [...r.outcomes])) };
+  return {
+    problems: runs.flatMap((r) => r.problems),
+    outcomes: new Map(runs.flatMap((r) => [...r.outcomes])),
+    stoppedBefore: runs.flatMap((r) => r.stoppedBefore),
+  };
 }
 
 async function checkFlow(flow: Flow, allLinks: readonly StepLink[], target: SiteTarget): Promise<SiteCheck> {
   const links = allLinks.filter((link) => link.flow === flow);
-  const result: SiteCheck = { problems: [], outcomes: new Map(flow.steps.map((step) => [step, 'non vérifié'])) };
-  const context = await target.browser.newContext({
-    ...devices[deviceOf[flow.surface]],
-    baseURL: target.url,
-    locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
-  });
+  const result: SiteCheck = { problems: [], outcomes: new Map(flow.steps.map((step) => [step, 'non vérifié'])), stoppedBefore: [] };
+  const context = await target.browser.newContext(contextOptions(flow.surface, { baseURL: target.url, storageState: target.storageState }));
   const page = await context.newPage();
   // The step that reached its action: its failure is about what came after, not about its target.
-  let acted: FlowStep | undefined;
+  let acted: StepInfo | undefined;
+  if (target.safe) await refuseWrites(context, (method, url) => result.problems.push(refusedWrite(method, url, acted, links)));
   try {
-    await runFlow(flow, page, new SimClient(page.request), {
+    const outcome = await runFlow(flow, page, target.readOnly ? null : new SimClient(page.request), {
       sentenceOf: target.sentenceOf,
+      safe: target.safe,
       beforeAction: async (info) => {
-        acted = info.step;
+        acted = info;
         result.problems.push(...(await checkActionable(info, page, links)));
       },
       afterStep: async (info) => {
@@ -65,16 +74,29 @@ async function checkFlow(flow: Flow, allLinks: readonly StepLink[], target: Site
         result.outcomes.set(info.step, failed ? 'échec' : 'ok');
       },
     });
+    if (outcome.stoppedBefore) result.stoppedBefore.push(outcome.stoppedBefore);
   } catch (error) {
     // Anything but a step that does not match (simulator down, browser crash) means the check could not run.
     if (!(error instanceof FlowStepError)) throw error;
     result.outcomes.set(error.info.step, 'échec');
-    const expected = acted === error.info.step ? afterLabels(error.info.step) : beforeLabels(error.info.step);
+    const expected = acted?.step === error.info.step ? afterLabels(error.info.step) : beforeLabels(error.info.step);
     result.problems.push(...(await describeFailure(error, printable(expected), page, links, target.knownLabels)));
   } finally {
     await context.close();
   }
   return result;
+}
+
+/** A write the safe check's browser refused: the step that sent it should be marked irreversible. */
+function refusedWrite(method: string, url: string, info: StepInfo | undefined, links: readonly StepLink[]): Problem {
+  const link = links.find((l) => l.step === info?.step);
+  return {
+    check: 'site',
+    line: link?.item.line ?? links[0]?.item.line ?? 1,
+    subject: info ? stepSubject(info.flow, info.number) : 'Vérification sans risque',
+    sentence: link?.item.sentence ?? info?.sentence ?? '',
+    message: `la vérification sans risque a refusé d'envoyer ${method} ${url} : cette étape change quelque chose, marquez-la irreversible dans flows/`,
+  };
 }
 
 /** The quoted label of the element the step acts on: visible (the runner waited for it), enabled, not covered. */

@@ -18,7 +18,8 @@ export interface CiRun {
   /** Sorted, as the report shows them. */
   problems: readonly Problem[];
   rows: readonly TraceRow[];
-  partial: boolean;
+  /** Why the check was partial, when it was. */
+  partial?: string;
   durationMs: number;
   /** Where annotations go: stdout, unless it carries the --json document. */
   print: (line: string) => void;

@@ -19,10 +19,16 @@ async function main(options: Options): Promise<ExitCode> {
   const link = relative(dirname(resolve(options.traceability)), resolve(options.guide));
   await mkdir(dirname(options.traceability), { recursive: true });
   await writeFile(options.traceability, traceabilityMarkdown(options.guide, link, run.rows, new Date()));
-  const partial = options.onlyRules !== undefined;
+  const partial = run.partial ?? (options.onlyRules ? '--only-rules' : undefined);
   if (options.json) {
     console.log(
-      toJson(options.guide, problems, run.rows, { warnings: run.warnings, partial, tests: run.tests, durationMs: Date.now() - started }),
+      toJson(options.guide, problems, run.rows, {
+        warnings: run.warnings,
+        partial: partial !== undefined,
+        partialReason: partial,
+        tests: run.tests,
+        durationMs: Date.now() - started,
+      }),
     );
   } else {
     for (const problem of problems) console.log(formatProblem(options.guide, problem));

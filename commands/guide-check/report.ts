@@ -33,9 +33,11 @@ export function exitCodeOf(problems: readonly Problem[]): 0 | 1 {
   return problems.length > 0 ? 1 : 0;
 }
 
-export function summary(file: string, problems: readonly Problem[], partial: boolean): string {
-  const scope = partial ? ' (vérification partielle : --only-rules)' : '';
-  if (problems.length === 0) return `✔ ${file} concorde avec les parcours, les règles du site, le site et les tests${scope}.`;
+/** `partial`: why some checks did not run (--only-rules, --safe), said after the verdict. */
+export function summary(file: string, problems: readonly Problem[], partial?: string): string {
+  const scope = partial ? ` (vérification partielle : ${partial})` : '';
+  const checked = partial ? 'ce qui a pu être vérifié' : 'les parcours, les règles du site, le site et les tests';
+  if (problems.length === 0) return `✔ ${file} concorde avec ${checked}${scope}.`;
   const counts = (['flows', 'claims', 'site', 'tests'] as const)
     .map((check) => [check, problems.filter((p) => p.check === check).length] as const)
     .filter(([, n]) => n > 0)

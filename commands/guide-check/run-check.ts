@@ -21,7 +21,7 @@ import { checkBoundaries } from './check-boundaries';
 import { checkClaims, type Warning } from './check-claims';
 import { checkFlows, stepSubject, type FlowsCheck } from './check-flows';
 import { checkRules } from './check-rules';
-import { checkSite, type SiteCheck } from './check-site';
+import { checkSite, type SiteCheck, type SiteTarget } from './check-site';
 import { parseGuide } from './guide';
 import { flowsLabels, printable } from './labels';
 import { runRuleTests } from './run-tests';
@@ -37,7 +37,13 @@ export interface CheckRun {
   rows: TraceRow[];
   /** Where the test results came from, for the report. */
   tests: { source: 'run'; command: string } | { source: 'file'; file: string; startTime?: string } | { source: 'none' };
+  /** Why some checks did not run (the safe check), in French; the summary says it. */
+  partial?: string;
 }
+
+/** What the safe check leaves out, and why: both need to change the site's state. */
+export const SAFE_SCOPE =
+  "--safe : le site seulement jusqu'à la dernière étape réversible ; ni les tests des règles ni les expériences aux limites, qui changent l'état du site";
 
 export interface CheckDeps {
   /** The simulator's settings, and so the rule parameters the guide's numbers must equal; the project's config by default. */
@@ -57,7 +63,9 @@ export async function runCheck(options: Options, progress: (line: string) => voi
   progress(`Guide : ${options.guide}, ${flows.steps.length} étapes et ${flows.rules.length} règles reliées.`);
   const parameters = ruleParameters(siteEdition(settings).parameters);
   const claims = checkClaims(guide, allFlows, parameters);
-  progress(`Nombres : ${claims.claims.length} durée(s) reliée(s) à une règle, ${claims.warnings.length} phrase(s) de règle sans fait vérifiable.`);
+  progress(
+    `Nombres : ${claims.claims.length} durée(s) reliée(s) à une règle, ${claims.warnings.length} phrase(s) de règle sans fait vérifiable.`,
+  );
 
   // A given report is read first: a bad file is a usage error, better said before a minute of browsing.
   const given = options.results ? await readResults(options.results, progress) : undefined;
@@ -69,21 +77,38 @@ export async function runCheck(options: Options, progress: (line: string) => voi
         { port: 0, host: '127.0.0.1' },
       );
   const url = options.url ?? server?.url ?? '';
+  const safe = options.safe ?? false;
+  if (safe)
+    progress(
+      `Vérification sans risque (--safe) : arrêt avant chaque étape irréversible${options.url ? ', rien ne sera envoyé à ce site' : ''}.`,
+    );
   try {
     const started = Date.now();
     const [site, bounds, tests] = await Promise.all([
-      deps.withoutBrowser ? undefined : runSite(url, guide, flows, progress),
-      checkBoundaries(claims.claims, url).then((b) => {
-        progress(`Limites : ${b.rows.length} expérience(s) aux jours que dit le guide, sur ${url} (${seconds(started)}).`);
-        return b;
-      }),
-      deps.withoutBrowser ? undefined : (given ?? runTests(options.onlyRules ?? stated, progress)),
+      deps.withoutBrowser
+        ? undefined
+        : runSite(url, guide, flows, progress, { safe, readOnly: safe && options.url !== undefined, storageState: options.storageState }),
+      // The experiments move a session's clock and act on it: not on a site run safely.
+      safe
+        ? { problems: [], rows: [] }
+        : checkBoundaries(claims.claims, url).then((b) => {
+            progress(`Limites : ${b.rows.length} expérience(s) aux jours que dit le guide, sur ${url} (${seconds(started)}).`);
+            return b;
+          }),
+      deps.withoutBrowser || safe ? undefined : (given ?? runTests(options.onlyRules ?? stated, progress)),
     ]);
     const rules = tests ? checkRules(flows.rules, tests.report.tests, options.onlyRules) : { problems: [], rows: [] };
     const problems = [...flows.problems, ...claims.problems, ...bounds.problems, ...(site?.problems ?? []), ...rules.problems];
     const steps = site ? stepRows(flows, site, problems) : [];
     const rows = [...steps, ...rules.rows, ...bounds.rows].sort((a, b) => a.line - b.line);
-    return { guide, problems, warnings: claims.warnings, rows, tests: tests?.source ?? { source: 'none' } };
+    return {
+      guide,
+      problems,
+      warnings: claims.warnings,
+      rows,
+      tests: tests?.source ?? { source: 'none' },
+      partial: safe ? SAFE_SCOPE : undefined,
+    };
   } finally {
     await server?.close();
   }
@@ -97,15 +122,23 @@ async function readGuide(path: string): Promise<string> {
   }
 }
 
-async function runSite(url: string, guide: ParsedGuide, flows: FlowsCheck, progress: (line: string) => void): Promise<SiteCheck> {
+async function runSite(
+  url: string,
+  guide: ParsedGuide,
+  flows: FlowsCheck,
+  progress: (line: string) => void,
+  mode: Pick<SiteTarget, 'safe' | 'readOnly' | 'storageState'>,
+): Promise<SiteCheck> {
   const found = findChromiumFor('headless');
   if (!found) throw new Error('Aucun Chromium trouvé : lancez « npm run ensure-browser », puis relancez la vérification.');
   const browser = await chromium.launch({ executablePath: found.path, args: chromiumLaunchArgs });
   try {
     const started = Date.now();
     const knownLabels = new Set(printable(flowsLabels(allFlows)));
-    const site = await checkSite(mainFlows, flows.steps, { browser, url, knownLabels, sentenceOf: guideText(guide).sentenceOf });
+    const site = await checkSite(mainFlows, flows.steps, { browser, url, knownLabels, sentenceOf: guideText(guide).sentenceOf, ...mode });
     progress(`Site : ${mainFlows.map((f) => f.id).join(' et ')} sur ${url} (${seconds(started)}).`);
+    for (const stop of site.stoppedBefore)
+      progress(`  Arrêt avant l'étape irréversible ${stop.number}/${stop.total} de ${stop.flow.id} : « ${stop.sentence} »`);
     return site;
   } finally {
     await browser.close();

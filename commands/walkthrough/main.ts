@@ -36,8 +36,13 @@ async function walkthrough(options: WalkthroughOptions): Promise<ExitCode> {
 
 function report(result: WalkthroughResult, log: Logger): void {
   const passed = result.steps.filter((s) => s.ok).length;
-  if (result.ok) log.info(`Toutes les étapes correspondent au guide (${passed}/${result.steps.length}).`);
+  const played = result.stoppedBefore.length > 0 ? 'jouées ' : '';
+  if (result.ok) log.info(`Toutes les étapes ${played}correspondent au guide (${passed}/${result.steps.length}).`);
   else log.error(`${result.failures.length} parcours en échec ; étapes réussies : ${passed}/${result.steps.length}.`);
+  const stops = result.stoppedBefore.map((stop) => `${stop.flowId} avant l'étape ${stop.number}/${stop.total}`);
+  if (stops.length > 0) log.info(`Visite sans risque : arrêt de ${stops.join(', ')} ; aucune étape irréversible n'a été faite.`);
+  if (result.refusedWrites.length > 0)
+    log.error(`${result.refusedWrites.length} envoi(s) refusé(s) par la visite sans risque : une étape qui envoie quelque chose n'est pas marquée irréversible dans flows/.`);
   for (const artifact of result.artifacts) log.info(`Fichier : ${artifact}`);
 }
 

@@ -3,7 +3,7 @@
  * (lib/cli.ts): parseArgs, then zod. Bad input is a UsageError in French (exit 2).
  */
 import { z } from 'zod';
-import { intOption, parseCommand, urlOption, UsageError, type CommandSpec } from '../../lib/cli';
+import { intOption, parseCommand, storageStateOption, urlOption, UsageError, type CommandSpec } from '../../lib/cli';
 import { config, hasDisplay } from '../../lib/config';
 import { flows } from '../../flows/index';
 
@@ -17,6 +17,10 @@ const DEFAULT_STEP_TIMEOUT_MS = 5000;
 export interface WalkthroughOptions {
   flowIds: string[];
   url?: string;
+  /** Stop before the first irreversible step; with --url, read-only (nothing seeded, nothing posted). */
+  safe: boolean;
+  /** A saved login (Playwright storage state) for the browser contexts: a real account, so --safe only. */
+  storageState?: string;
   headed: boolean;
   headedRequested: boolean;
   pace: number;
@@ -34,31 +38,44 @@ export interface WalkthroughOptions {
 const flag = z.boolean().default(false);
 
 /** The raw options; headed and pacing depend on whether a person can see a window. */
-const rawSchema = z.object({
-  positionals: z.array(z.string()).refine((ids) => ids.every((id) => flows.has(id)), {
-    error: (issue) =>
-      `Parcours inconnu : ${(issue.input as string[]).filter((id) => !flows.has(id)).join(', ')}. Parcours disponibles : ${[...flows.keys()].join(', ')}`,
-  }),
-  url: urlOption().optional(),
-  headed: flag,
-  headless: flag,
-  pace: intOption('--pace', 0, 60_000).optional(),
-  timeout: intOption('--timeout', 100, 120_000).optional(),
-  step: flag,
-  practice: flag,
-  record: flag,
-  trace: flag,
-  json: flag,
-  list: flag,
-  out: z.string().min(1).default('out/walkthrough'),
-  guide: z.string().min(1).default(config.GUIDE_PATH),
-});
+const rawSchema = z
+  .object({
+    positionals: z.array(z.string()).refine((ids) => ids.every((id) => flows.has(id)), {
+      error: (issue) =>
+        `Parcours inconnu : ${(issue.input as string[]).filter((id) => !flows.has(id)).join(', ')}. Parcours disponibles : ${[...flows.keys()].join(', ')}`,
+    }),
+    url: urlOption().optional(),
+    safe: flag,
+    'storage-state': storageStateOption().optional(),
+    headed: flag,
+    headless: flag,
+    pace: intOption('--pace', 0, 60_000).optional(),
+    timeout: intOption('--timeout', 100, 120_000).optional(),
+    step: flag,
+    practice: flag,
+    record: flag,
+    trace: flag,
+    json: flag,
+    list: flag,
+    out: z.string().min(1).default('out/walkthrough'),
+    guide: z.string().min(1).default(config.GUIDE_PATH),
+  })
+  .superRefine((v, ctx) => {
+    // A saved login is a real account: only the safe run drives one, and only on the site it belongs to.
+    if (v['storage-state'] && !v.safe)
+      ctx.addIssue({ code: 'custom', message: '--storage-state : une session enregistrée est un vrai compte ; ajoutez --safe' });
+    if (v['storage-state'] && !v.url)
+      ctx.addIssue({ code: 'custom', message: "--storage-state : indiquez aussi --url, l'adresse du site de cette session" });
+  });
 
 export function walkthroughCommand(display = hasDisplay): CommandSpec<WalkthroughOptions> {
   return {
     name: 'npm run walkthrough -- [identifiant-de-parcours ...]',
     help: `Rejoue les parcours du guide pas à pas (par défaut : ${DEFAULT_FLOWS.join(', ')}).
   --url <url>        utiliser un simulateur déjà lancé (sinon : démarré ici, port libre)
+  --safe             visite sans risque : s'arrête avant la première étape irréversible
+                     (annuler, confirmer, envoyer, rouvrir) ; avec --url, rien n'est préparé ni envoyé
+  --storage-state F  une connexion enregistrée par Playwright (avec --safe et --url)
   --headed           navigateur visible (par défaut quand un écran est disponible)
   --headless         navigateur invisible
   --pace <ms>        pause entre les étapes (défaut : ${HEADED_PACE_MS} visible, 0 invisible)
@@ -74,6 +91,8 @@ export function walkthroughCommand(display = hasDisplay): CommandSpec<Walkthroug
 Parcours : ${[...flows.keys()].join(', ')}`,
     options: {
       url: { type: 'string' },
+      safe: { type: 'boolean' },
+      'storage-state': { type: 'string' },
       headed: { type: 'boolean' },
       headless: { type: 'boolean' },
       pace: { type: 'string' },
@@ -94,6 +113,8 @@ Parcours : ${[...flows.keys()].join(', ')}`,
       return {
         flowIds: v.positionals.length > 0 ? v.positionals : DEFAULT_FLOWS,
         url: v.url,
+        safe: v.safe,
+        storageState: v['storage-state'],
         headed,
         headedRequested: v.headed,
         pace: v.pace ?? (headed ? HEADED_PACE_MS : 0),

@@ -6,7 +6,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, devices, type Browser, type BrowserContext, type Page } from 'playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import type { Logger } from '../../lib/logger';
 import { flows } from '../../flows/index';
 import { locate } from '../../flows/locate';
@@ -19,6 +19,9 @@ import { announceFlow, showStep } from './decorations';
 import type { WalkthroughOptions } from './options';
 import { preparePractice } from './practice';
 import { startSimulator, type SimulatorHandle } from '../../harness/simulator';
+import { contextOptions } from '../../harness/surfaces';
+import { refuseWrites } from '../../harness/read-only';
+import { saveTrace, startVideo } from './artifacts';
 
 export interface StepResult {
   flowId: string;
@@ -30,9 +33,15 @@ export interface StepResult {
   ms: number;
 }
 
+export type StepRef = Omit<StepResult, 'ok' | 'ms'>;
+
 export interface WalkthroughResult {
   ok: boolean;
   steps: StepResult[];
+  /** Safe run: per flow, the irreversible step it stopped before (never acted on). */
+  stoppedBefore: StepRef[];
+  /** Safe run: requests other than GET/HEAD the browser refused (a step that should be marked irreversible). */
+  refusedWrites: string[];
   failures: { flowId: string; stepId: string; message: string; screenshot?: string }[];
   artifacts: string[];
   simulatorUrl: string;
@@ -43,13 +52,23 @@ export interface PlayDeps {
   log: Logger;
   /** Waits for the person before each step (--step). */
   waitForPerson?: (info: StepInfo) => Promise<void>;
+  /** Sees each flow's browser context before its first page (a test records every request). */
+  observe?: (context: BrowserContext) => void;
 }
 
 export async function playWalkthrough(options: WalkthroughOptions, deps: PlayDeps): Promise<WalkthroughResult> {
   const simulator = await startSimulator(options.url, deps.log);
   const executablePath = executableFor(options.headed ? 'headed' : 'headless', deps.executablePath);
   const browser = await chromium.launch({ executablePath, args: chromiumLaunchArgs, headless: !options.headed });
-  const result: WalkthroughResult = { ok: true, steps: [], failures: [], artifacts: [], simulatorUrl: simulator.url };
+  const result: WalkthroughResult = {
+    ok: true,
+    steps: [],
+    stoppedBefore: [],
+    refusedWrites: [],
+    failures: [],
+    artifacts: [],
+    simulatorUrl: simulator.url,
+  };
   try {
     await mkdir(options.outDir, { recursive: true });
     for (const id of options.flowIds) {
@@ -60,7 +79,7 @@ export async function playWalkthrough(options: WalkthroughOptions, deps: PlayDep
     await browser.close();
     await simulator.close();
   }
-  result.ok = result.failures.length === 0;
+  result.ok = result.failures.length === 0 && result.refusedWrites.length === 0;
   return result;
 }
 
@@ -73,13 +92,15 @@ async function playFlow(
   result: WalkthroughResult,
 ) {
   const log = deps.log.child({ flow: flow.id });
-  const context = await browser.newContext({
-    ...deviceFor(flow),
-    baseURL: simulator.url,
-    bypassCSP: true,
-    locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
-  });
+  const context = await browser.newContext(
+    contextOptions(flow.surface, { baseURL: simulator.url, bypassCSP: true, storageState: options.storageState }),
+  );
+  deps.observe?.(context);
+  if (options.safe)
+    await refuseWrites(context, (method, url) => {
+      result.refusedWrites.push(`${method} ${url}`);
+      log.error(`  ✗ requête ${method} ${url} refusée : la visite sans risque n'envoie rien`);
+    });
   const page = await context.newPage();
   const watched = options.headed || options.record;
   const stopRecording = options.record ? await startVideo(page, join(options.outDir, `${flow.id}.webm`), log, result) : undefined;
@@ -90,7 +111,10 @@ async function playFlow(
     const practice = options.practice
       ? await preparePractice(page, (info, label) => log.warn(`  ✗ pas ici : « ${label} » — réessayez (étape ${info.number})`))
       : undefined;
-    await runFlow(flow, page, new SimClient(context.request), hooksFor(page, options, deps, result, log, watched, practice));
+    // A safe run on a given site is read-only: that site is not ours to seed (it may be a real account).
+    const sim = options.safe && options.url ? null : new SimClient(context.request);
+    const outcome = await runFlow(flow, page, sim, hooksFor(page, options, deps, result, log, watched, practice));
+    if (outcome.stoppedBefore) reportStop(outcome.stoppedBefore, result, log);
   } catch (error) {
     await recordFailure(error, flow, page, options, result, log);
   } finally {
@@ -115,6 +139,7 @@ function hooksFor(
     act,
     sentenceOf: loadGuideText(options.guide).sentenceOf,
     stepTimeoutMs: options.stepTimeoutMs,
+    safe: options.safe,
     beforeAction: async (info) => {
       started = performance.now();
       log.info(`  Étape ${info.number}/${info.total} — ${info.sentence}`);
@@ -140,6 +165,12 @@ function hooksFor(
   };
 }
 
+function reportStop(info: StepInfo, result: WalkthroughResult, log: Logger): void {
+  const { flow, step, number, total, sentence } = info;
+  result.stoppedBefore.push({ flowId: flow.id, stepId: step.id, number, total, sentence });
+  log.info(`  ■ Arrêt avant l'étape ${number}/${total} — « ${sentence} » : elle est irréversible, la visite sans risque ne la fait pas.`);
+}
+
 async function recordFailure(error: unknown, flow: Flow, page: Page, options: WalkthroughOptions, result: WalkthroughResult, log: Logger) {
   if (!(error instanceof FlowStepError)) throw error;
   const { step, number, total, sentence } = error.info;
@@ -151,32 +182,4 @@ async function recordFailure(error: unknown, flow: Flow, page: Page, options: Wa
   result.steps.push({ flowId: flow.id, stepId: step.id, number, total, sentence, ok: false, ms: 0 });
   result.failures.push({ flowId: flow.id, stepId: step.id, message: error.message, screenshot: saved });
   log.error(`  ✗ ${error.message}${saved ? `\n    Capture : ${saved}` : ''}`);
-}
-
-async function startVideo(page: Page, path: string, log: Logger, result: WalkthroughResult): Promise<(() => Promise<void>) | undefined> {
-  try {
-    await page.screencast.start({ path, size: page.viewportSize() ?? undefined });
-  } catch (error) {
-    log.warn(
-      `Vidéo impossible (${firstLine(error)}). Il faut ffmpeg : « apt-get install -y ffmpeg », puis le lien décrit dans .ci/run. La visite continue sans vidéo.`,
-    );
-    return undefined;
-  }
-  return async () => {
-    await page.screencast.stop();
-    result.artifacts.push(path);
-  };
-}
-
-async function saveTrace(context: BrowserContext, path: string, result: WalkthroughResult) {
-  await context.tracing.stop({ path });
-  result.artifacts.push(path);
-}
-
-function deviceFor(flow: Flow) {
-  return flow.surface === 'app' ? devices['Pixel 7'] : devices['Desktop Chrome'];
-}
-
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }

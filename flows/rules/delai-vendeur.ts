@@ -27,6 +27,7 @@ export const delaiVendeurMessage = (surface: Surface) =>
       },
       {
         id: 'envoyer',
+      irreversible: true,
         target: { role: 'button', name: 'Envoyer le message' },
         action: press(surface),
         expect: [

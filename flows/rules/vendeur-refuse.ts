@@ -33,6 +33,7 @@ export const vendeurRefuse = (surface: Surface) =>
       },
       {
         id: 'envoyer-preuves',
+      irreversible: true,
         target: { role: 'button', name: labels.sendEvidence },
         action: press(surface),
         expect: [

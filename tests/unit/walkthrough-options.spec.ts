@@ -1,4 +1,5 @@
 /** The walkthrough's command line: defaults, pacing, and clear French errors. */
+import { writeFileSync } from 'node:fs';
 import { test, expect } from '../../fixtures/test';
 import { DEFAULT_FLOWS, parseWalkthroughArgs, UsageError } from '../../commands/walkthrough/options';
 
@@ -48,4 +49,29 @@ for (const [argv, message] of bad) {
 test('--guide names the guide whose sentences the walkthrough shows (GUIDE_PATH by default)', () => {
   expect(parseWalkthroughArgs([], false).guide).toBe('guide/annuler-un-litige.md');
   expect(parseWalkthroughArgs(['--guide', '/tmp/brouillon.md'], false).guide).toBe('/tmp/brouillon.md');
+});
+
+test('--safe with --url and a saved login (Playwright storage state): a safe, read-only run of that session', () => {
+  const login = test.info().outputPath('connexion.json');
+  writeFileSync(login, JSON.stringify({ cookies: [], origins: [] }));
+  expect(parseWalkthroughArgs([], false)).toMatchObject({ safe: false, storageState: undefined });
+  expect(parseWalkthroughArgs(['--safe', '--url', 'http://127.0.0.1:4173', '--storage-state', login], false)).toMatchObject({
+    safe: true,
+    url: 'http://127.0.0.1:4173',
+    storageState: login,
+  });
+});
+
+test('--storage-state is a real account: refused without --safe, without --url, or when the file is not a saved login', () => {
+  const login = test.info().outputPath('connexion.json');
+  const notLogin = test.info().outputPath('autre.json');
+  writeFileSync(login, JSON.stringify({ cookies: [], origins: [] }));
+  writeFileSync(notLogin, JSON.stringify({ bonjour: 1 }));
+  const refused: [string[], RegExp][] = [
+    [['--url', 'http://127.0.0.1:4173', '--storage-state', login], /--storage-state : une session enregistrée est un vrai compte ; ajoutez --safe/],
+    [['--safe', '--storage-state', login], /--storage-state : indiquez aussi --url/],
+    [['--safe', '--url', 'http://127.0.0.1:4173', '--storage-state', notLogin], /n'est pas une session enregistrée par Playwright/],
+    [['--safe', '--url', 'http://127.0.0.1:4173', '--storage-state', `${login}.absent`], /est introuvable ou illisible/],
+  ];
+  for (const [argv, message] of refused) expect(() => parseWalkthroughArgs(argv, false), argv.join(' ')).toThrow(message);
 });
