@@ -6,13 +6,17 @@
  * guide photographs the same two moments.
  */
 import { labels } from './scenario-facts';
-import { RULES } from '../mock-site/domain/policy';
+import { DAY_MS } from '../mock-site/domain/clock';
+import type { EditionName } from '../mock-site/domain/editions/index';
+import { RULES, type RuleId } from '../mock-site/domain/rules';
 import type { SimClient, SimState } from '../harness/sim-client';
 
 type Dispute = SimState['disputes'][number];
 
 export interface Boundary {
-  ruleId: string;
+  ruleId: RuleId;
+  /** The edition of the rules whose limit this is: each edition has its own time rules. */
+  edition: EditionName;
   /** Which start of the count this branch shows (reopen.window counts from delivery or from the protection's end). */
   branch: string;
   /** Where the days count from, in French, for a report: « depuis l'ouverture du litige ». */
@@ -20,8 +24,11 @@ export interface Boundary {
   scenario: string;
   /** When the rule's days start counting, read from the session. */
   origin: (state: SimState, dispute: Dispute) => string | undefined;
-  /** The action the rule allows in time, if any: its button and its forged request. */
-  action?: { label: string; verb: string };
+  /**
+   * The action the rule allows in time, if any: its button, on the dispute's page or its order's, and
+   * the request it sends (POST to that page's address + `/verb`, with `body`).
+   */
+  action?: { label: string; verb: string; on?: 'dispute' | 'order'; body?: (dispute: Dispute) => object };
   /** The dispute status in time and once too late, if the rule moves it by itself. */
   status?: { before: Dispute['status']; after: Dispute['status'] };
   /** Captions of the two pictures (our words; the label is the guide's quote). */
@@ -31,9 +38,11 @@ export interface Boundary {
 export const boundaries: readonly Boundary[] = [
   {
     ruleId: RULES.sellerDeadline,
+    edition: '2016',
     branch: 'ouverture',
     from: "depuis l'ouverture du litige",
-    scenario: 'delai-vendeur',
+    // Opened 3 days before the scenario's now: any guide's number from day 4 on can be tried.
+    scenario: 'litige-en-attente',
     origin: (_state, dispute) => dispute.sellerClockFrom ?? dispute.openedAt,
     status: { before: 'awaiting_seller', after: 'in_mediation' },
     captions: {
@@ -44,6 +53,7 @@ export const boundaries: readonly Boundary[] = [
   ...(['livraison', 'protection'] as const).map(
     (branch): Boundary => ({
       ruleId: RULES.reopenWindow,
+      edition: '2016',
       branch,
       from: branch === 'livraison' ? 'depuis la confirmation de la livraison' : 'depuis la fin de la protection acheteur',
       scenario: branch === 'livraison' ? 'litige-annule' : 'protection-expiree',
@@ -58,9 +68,66 @@ export const boundaries: readonly Boundary[] = [
       },
     }),
   ),
+  {
+    ruleId: RULES.sellerDeadline,
+    edition: '2026',
+    branch: 'ouverture',
+    from: "depuis l'ouverture du litige",
+    scenario: 'litige-en-attente',
+    origin: (_state, dispute) => dispute.sellerClockFrom ?? dispute.openedAt,
+    // Today the seller's silence carries out the buyer's request: the dispute ends refunded.
+    status: { before: 'awaiting_seller', after: 'resolved' },
+    captions: {
+      before: (day) => `Jour ${day} : le litige attend encore la réponse du vendeur`,
+      after: (day) => `Jour ${day} : sans réponse du vendeur, vous êtes remboursé`,
+    },
+  },
+  {
+    ruleId: RULES.aliexpressStepsIn,
+    edition: '2026',
+    branch: 'réponse du vendeur',
+    from: 'depuis la réponse du vendeur',
+    scenario: 'vendeur-refuse',
+    origin: (_state, dispute) => dispute.sellerAnswer?.at,
+    status: { before: 'seller_refused', after: 'in_mediation' },
+    captions: {
+      before: (day) => `Jour ${day} : le vendeur a refusé, le litige reste entre vous deux`,
+      after: (day) => `Jour ${day} : faute d'accord, AliExpress intervient`,
+    },
+  },
+  {
+    ruleId: RULES.decisionAppeal,
+    edition: '2026',
+    branch: 'décision',
+    from: "depuis la décision d'AliExpress",
+    scenario: 'decision-appel',
+    origin: (_state, dispute) => dispute.resolution?.at,
+    action: { label: labels.appeal, verb: 'appel' },
+    captions: {
+      before: (day) => `Jour ${day} : « ${labels.appeal} » est proposé`,
+      after: (day) => `Jour ${day} : il ne l'est plus`,
+    },
+  },
+  {
+    ruleId: RULES.openAgain,
+    edition: '2026',
+    branch: 'réception',
+    from: 'depuis la confirmation de réception',
+    scenario: 'litige-annule',
+    origin: (state, dispute) => state.orders.find((o) => o.id === dispute.orderId)?.deliveryConfirmedAt,
+    action: {
+      label: labels.openDispute,
+      verb: 'litiges',
+      on: 'order',
+      body: (dispute) => ({ problem: dispute.problem, reason: 'Le problème est revenu', amount: 5 }),
+    },
+    captions: {
+      before: (day) => `Jour ${day} : « ${labels.openDispute} » est proposé`,
+      after: (day) => `Jour ${day} : il ne l'est plus`,
+    },
+  },
 ];
 
-const DAY_MS = 86_400_000;
 /** The control API moves the clock at most this many days per call. */
 const MAX_ADVANCE = 365;
 
@@ -72,7 +139,7 @@ export type Placed = { reached: true; dispute: Dispute; path: string } | { reach
  * before the scenario's own "now" cannot be reached.
  */
 export async function placeAtDay(sim: SimClient, boundary: Boundary, day: number, base = ''): Promise<Placed> {
-  const started = await sim.start(boundary.scenario);
+  const started = await sim.start(boundary.scenario, boundary.edition);
   const state = await sim.state();
   const dispute = await sim.disputed();
   const origin = boundary.origin(state, dispute);

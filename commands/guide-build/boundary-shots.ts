@@ -6,13 +6,15 @@
  * experiments (flows/boundaries.ts), on the website.
  */
 import { join } from 'node:path';
-import { devices, type Browser } from 'playwright';
+import type { Browser } from 'playwright';
 import { ruleParameters, type RuleParameter } from '../../mock-site/domain/rule-parameters';
 import { boundaries, placeAtDay, type Boundary } from '../../flows/boundaries';
 import { quantitiesIn } from '../../harness/guide-quantities';
 import type { GuideText } from '../../flows/guide-text';
 import { SimClient } from '../../harness/sim-client';
+import { config } from '../../lib/config';
 import { siteEdition } from '../../harness/simulator';
+import { contextOptions } from '../../harness/surfaces';
 
 export interface BoundaryShot {
   ruleId: string;
@@ -23,7 +25,8 @@ export interface BoundaryShot {
 
 /** One branch per rule: the first one listed (reopen.window: counted from the delivery). */
 export async function captureBoundaries(browser: Browser, baseURL: string, guide: GuideText, outDir: string): Promise<BoundaryShot[]> {
-  const perRule = boundaries.filter((b, i) => boundaries.findIndex((o) => o.ruleId === b.ruleId) === i);
+  const ofEdition = boundaries.filter((b) => b.edition === config.POLICY_EDITION);
+  const perRule = ofEdition.filter((b, i) => ofEdition.findIndex((o) => o.ruleId === b.ruleId) === i);
   const shots: BoundaryShot[] = [];
   for (const boundary of perRule.filter((b) => guide.ruleSentence(b.ruleId) !== undefined)) {
     const limit = limitOf(boundary, guide);
@@ -43,19 +46,12 @@ function limitOf(boundary: Boundary, guide: GuideText): number {
 }
 
 async function shoot(browser: Browser, baseURL: string, boundary: Boundary, day: number, caption: string, outDir: string): Promise<BoundaryShot> {
-  const context = await browser.newContext({
-    ...devices['Desktop Chrome'],
-    viewport: { width: 1280, height: 800 },
-    baseURL,
-    locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
-    reducedMotion: 'reduce',
-  });
+  const context = await browser.newContext(contextOptions('web', { baseURL, pictures: true }));
   try {
     const placed = await placeAtDay(new SimClient(context.request), boundary, day);
     if (!placed.reached) throw new Error(`${boundary.scenario} commence au jour ${placed.firstDay} : pas de photo du jour ${day}`);
     const page = await context.newPage();
-    await page.goto(placed.path);
+    await page.goto(boundary.action?.on === 'order' ? `/commandes/${placed.dispute.orderId}` : placed.path);
     const image = `limite-${boundary.ruleId.replaceAll('.', '-')}-jour-${String(day).padStart(3, '0')}.png`;
     await page.screenshot({ path: join(outDir, image), fullPage: true, animations: 'disabled', caret: 'hide' });
     return { ruleId: boundary.ruleId, day, caption, image };

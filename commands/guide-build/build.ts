@@ -7,6 +7,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
+import { config } from '../../lib/config';
 import type { Logger } from '../../lib/logger';
 import { mainFlows, ruleFlows } from '../../flows/index';
 import type { Flow } from '../../flows/types';
@@ -59,7 +60,7 @@ export async function buildGuide(options: GuideBuildOptions): Promise<GuideBuild
   };
   try {
     const main = await capture(options.main ?? mainFlows, true);
-    const rules = await capture(options.rules ?? ruleFlows('web'), false);
+    const rules = await capture(options.rules ?? ruleFlows('web', config.POLICY_EDITION), false);
     const limits = await captureBoundaries(browser, simulator.url, guide, outDir).catch((error: unknown) => {
       errors.push(`limites des règles : ${error instanceof Error ? error.message : String(error)}`);
       return [];

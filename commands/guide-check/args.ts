@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { listOption, storageStateOption, urlOption, type CommandSpec } from '../../lib/cli';
 import { config } from '../../lib/config';
+import { editionNames, type EditionName } from '../../mock-site/domain/editions/index';
 
 export { UsageError } from '../../lib/cli';
 
@@ -21,6 +22,8 @@ export interface Options {
   /** Also write the result as JUnit XML here, for CI systems. */
   junit?: string;
   json: boolean;
+  /** The edition of the rules the guide is checked against (POLICY_EDITION by default). */
+  edition?: EditionName;
 }
 
 const schema = z
@@ -34,6 +37,7 @@ const schema = z
     traceability: z.string().min(1).default('out/traceability.md'),
     junit: z.string().min(1).optional(),
     json: z.boolean().default(false),
+    edition: z.enum(editionNames, { message: `--edition : ${editionNames.join(' ou ')}` }).optional(),
   })
   .superRefine((v, ctx) => {
     const refuse = (message: string) => ctx.addIssue({ code: 'custom', message });
@@ -53,6 +57,7 @@ const schema = z
     traceability: v.traceability,
     junit: v.junit,
     json: v.json,
+    edition: v.edition,
   }));
 
 export const guideCheckCommand: CommandSpec<Options> = {
@@ -71,6 +76,7 @@ limite même que le guide annonce, et chaque règle qu'il énonce a un test qui 
   --only-rules IDS    ne vérifier que ces règles (ids séparés par des virgules)
   --traceability F    où écrire le tableau de traçabilité (défaut : out/traceability.md)
   --junit FICHIER     écrire aussi le résultat en JUnit XML (pour les systèmes d'intégration continue)
+  --edition NOM       l'édition des règles contre laquelle vérifier le guide (${editionNames.join(', ')} ; défaut : POLICY_EDITION, ${config.POLICY_EDITION})
   --json              un rapport JSON sur la sortie standard, pour les programmes`,
   options: {
     guide: { type: 'string' },
@@ -82,6 +88,7 @@ limite même que le guide annonce, et chaque règle qu'il énonce a un test qui 
     traceability: { type: 'string' },
     junit: { type: 'string' },
     json: { type: 'boolean' },
+    edition: { type: 'string' },
   },
   schema,
 };

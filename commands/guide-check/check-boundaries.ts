@@ -11,6 +11,7 @@ import { request } from 'playwright';
 import { boundaries, placeAtDay, type Boundary } from '../../flows/boundaries';
 import { SimClient } from '../../harness/sim-client';
 import { offersButton } from '../../harness/page-html';
+import type { EditionName } from '../../mock-site/domain/editions/index';
 import type { RuleClaim } from './check-claims';
 import type { Problem, TraceRow } from './types';
 
@@ -29,9 +30,9 @@ interface Observation {
   wrong?: string;
 }
 
-export async function checkBoundaries(claims: readonly RuleClaim[], url: string): Promise<BoundaryCheck> {
+export async function checkBoundaries(claims: readonly RuleClaim[], url: string, edition: EditionName): Promise<BoundaryCheck> {
   const runs = claims.flatMap((claim) =>
-    boundaries.filter((b) => b.ruleId === claim.ruleId).map((boundary) => experiment(claim, boundary, url)),
+    boundaries.filter((b) => b.ruleId === claim.ruleId && b.edition === edition).map((boundary) => experiment(claim, boundary, url)),
   );
   const done = await Promise.all(runs);
   return { problems: done.flatMap((d) => d.problems), rows: done.flatMap((d) => d.rows) };
@@ -76,14 +77,15 @@ async function observe(boundary: Boundary, day: number, side: 'before' | 'after'
     const facts: string[] = [];
     const wrong: string[] = [];
     if (boundary.action) {
-      const page = await context.get(placed.path, { headers: { Accept: 'text/html' } });
+      const pagePath = boundary.action.on === 'order' ? `/commandes/${placed.dispute.orderId}` : placed.path;
+      const page = await context.get(pagePath, { headers: { Accept: 'text/html' } });
       const offered = offersButton(await page.text(), boundary.action.label);
       facts.push(`« ${boundary.action.label} » ${offered ? 'proposé' : 'non proposé'}`);
       if (offered !== inTime) wrong.push(`« ${boundary.action.label} » ${offered ? 'est encore proposé' : "n'est plus proposé"}`);
-      const answer = await sim.post(`${placed.path}/${boundary.action.verb}`);
+      const answer = await sim.post(`${pagePath}/${boundary.action.verb}`, boundary.action.body?.(placed.dispute));
       const refused = answer.status === 409;
       facts.push(`POST …/${boundary.action.verb} → ${answer.status}${answer.body.rule ? ` ${answer.body.rule}` : ''}`);
-      if (inTime && answer.status !== 200) wrong.push(`la demande est refusée (${answer.status})`);
+      if (inTime && answer.status >= 300) wrong.push(`la demande est refusée (${answer.status})`);
       if (!inTime && !refused) wrong.push(`une demande forgée est acceptée (${answer.status})`);
     }
     if (boundary.status) {

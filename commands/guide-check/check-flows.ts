@@ -15,6 +15,8 @@ export interface FlowCatalog {
   all: readonly Flow[];
   /** The policy's rule ids. */
   ruleIds: ReadonlySet<string>;
+  /** The edition the rules are of, for the message when the guide names a rule it does not have. */
+  edition?: string;
 }
 
 /** A step marker resolved to its flow step. */
@@ -60,7 +62,8 @@ function resolveMarkers(item: GuideItem, catalog: FlowCatalog, result: FlowsChec
         result.rules.push({ item, ruleId: marker.ruleId, flows: catalog.all.filter((f) => f.rules?.some((rule) => rule === marker.ruleId)) });
       } else {
         const known = [...catalog.ruleIds].join(', ');
-        result.problems.push(problem(marker.line, `Règle ${marker.ruleId}`, item.sentence, `cette règle n'existe pas (règles : ${known})`));
+        const where = catalog.edition ? ` dans l'édition ${catalog.edition} des règles` : '';
+        result.problems.push(problem(marker.line, `Règle ${marker.ruleId}`, item.sentence, `cette règle n'existe pas${where} (règles : ${known})`));
       }
       continue;
     }

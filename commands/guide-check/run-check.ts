@@ -8,12 +8,10 @@
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright';
 import { config, type AppConfig } from '../../lib/config';
-import { logger } from '../../lib/logger';
-import { allFlows, mainFlows } from '../../flows/index';
+import { flowsOf, mainFlows } from '../../flows/index';
+import { RULE_TABLE } from '../../mock-site/domain/rules';
 import { RULES } from '../../mock-site/domain/policy';
 import { ruleParameters } from '../../mock-site/domain/rule-parameters';
-import { loadScenarios } from '../../mock-site/scenarios';
-import { startServer } from '../../mock-site/server';
 import { chromiumLaunchArgs, findChromiumFor } from '../../harness/browser';
 import { guideText } from '../../flows/guide-text';
 import { UsageError, type Options } from './args';
@@ -25,9 +23,10 @@ import { checkSite, type SiteCheck, type SiteTarget } from './check-site';
 import { parseGuide } from './guide';
 import { flowsLabels, printable } from './labels';
 import { runRuleTests } from './run-tests';
-import { readReport, type Report } from './test-results';
+import { playsEdition, readReport, type Report } from './test-results';
 import type { ParsedGuide, Problem, TraceRow } from './types';
-import { siteEdition } from '../../harness/simulator';
+import type { Flow } from '../../flows/types';
+import { siteEdition, startLocalSimulator } from '../../harness/simulator';
 
 export interface CheckRun {
   guide: ParsedGuide;
@@ -54,15 +53,19 @@ export interface CheckDeps {
 
 export async function runCheck(options: Options, progress: (line: string) => void, deps: CheckDeps = {}): Promise<CheckRun> {
   const settings = deps.config ?? config;
+  const edition = options.edition ?? settings.POLICY_EDITION;
+  // The guide is checked against one edition: its rules, its rule flows, its numbers, its simulator.
+  const editionFlows = flowsOf(edition);
+  const ruleIds = new Set(Object.values(RULES).filter((rule) => RULE_TABLE[rule].editions.includes(edition)));
   const guide = parseGuide(await readGuide(options.guide), options.guide);
-  const flows = checkFlows(guide, { main: mainFlows, all: allFlows, ruleIds: new Set(Object.values(RULES)) });
+  const flows = checkFlows(guide, { main: mainFlows, all: editionFlows, ruleIds, edition });
   const stated = [...new Set(flows.rules.map((r) => r.ruleId))];
   const unknown = options.onlyRules?.filter((rule) => !stated.includes(rule)) ?? [];
   if (unknown.length > 0)
     throw new UsageError(`--only-rules : le guide n'énonce pas ${unknown.join(', ')} (il énonce ${stated.join(', ')})`);
-  progress(`Guide : ${options.guide}, ${flows.steps.length} étapes et ${flows.rules.length} règles reliées.`);
-  const parameters = ruleParameters(siteEdition(settings).parameters);
-  const claims = checkClaims(guide, allFlows, parameters);
+  progress(`Guide : ${options.guide}, ${flows.steps.length} étapes et ${flows.rules.length} règles reliées (règles de l'édition ${edition}).`);
+  const parameters = ruleParameters(siteEdition(settings, edition).parameters);
+  const claims = checkClaims(guide, editionFlows, parameters);
   progress(
     `Nombres : ${claims.claims.length} durée(s) reliée(s) à une règle, ${claims.warnings.length} phrase(s) de règle sans fait vérifiable.`,
   );
@@ -71,11 +74,8 @@ export async function runCheck(options: Options, progress: (line: string) => voi
   const given = options.results ? await readResults(options.results, progress) : undefined;
   const server = options.url
     ? undefined
-    : await startServer(
-        // The simulator's own settings, test hooks included: LABEL_OVERRIDES and RELAXED_RULES reach it from the environment.
-        { config: settings, logger: logger.child({ module: 'sim' }, { level: 'error' }), scenarios: loadScenarios() },
-        { port: 0, host: '127.0.0.1' },
-      );
+    : // The simulator's own settings, test hooks included (LABEL_OVERRIDES, RELAXED_RULES reach it from the environment), in the edition checked.
+      await startLocalSimulator({ settings: { ...settings, POLICY_EDITION: edition }, level: 'error' });
   const url = options.url ?? server?.url ?? '';
   const safe = options.safe ?? false;
   if (safe)
@@ -87,17 +87,19 @@ export async function runCheck(options: Options, progress: (line: string) => voi
     const [site, bounds, tests] = await Promise.all([
       deps.withoutBrowser
         ? undefined
-        : runSite(url, guide, flows, progress, { safe, readOnly: safe && options.url !== undefined, storageState: options.storageState }),
+        : runSite(url, guide, flows, editionFlows, progress, { safe, readOnly: safe && options.url !== undefined, storageState: options.storageState }),
       // The experiments move a session's clock and act on it: not on a site run safely.
       safe
         ? { problems: [], rows: [] }
-        : checkBoundaries(claims.claims, url).then((b) => {
+        : checkBoundaries(claims.claims, url, edition).then((b) => {
             progress(`Limites : ${b.rows.length} expérience(s) aux jours que dit le guide, sur ${url} (${seconds(started)}).`);
             return b;
           }),
-      deps.withoutBrowser || safe ? undefined : (given ?? runTests(options.onlyRules ?? stated, progress)),
+      deps.withoutBrowser || safe ? undefined : (given ?? runTests(options.onlyRules ?? stated, edition, progress)),
     ]);
-    const rules = tests ? checkRules(flows.rules, tests.report.tests, options.onlyRules) : { problems: [], rows: [] };
+    // A rule is proven by the tests of the edition checked (a 2016 test says nothing of today's rules).
+    const editionTests = tests?.report.tests.filter((t) => playsEdition(t, edition)) ?? [];
+    const rules = tests ? checkRules(flows.rules, editionTests, options.onlyRules) : { problems: [], rows: [] };
     const problems = [...flows.problems, ...claims.problems, ...bounds.problems, ...(site?.problems ?? []), ...rules.problems];
     const steps = site ? stepRows(flows, site, problems) : [];
     const rows = [...steps, ...rules.rows, ...bounds.rows].sort((a, b) => a.line - b.line);
@@ -126,6 +128,7 @@ async function runSite(
   url: string,
   guide: ParsedGuide,
   flows: FlowsCheck,
+  editionFlows: readonly Flow[],
   progress: (line: string) => void,
   mode: Pick<SiteTarget, 'safe' | 'readOnly' | 'storageState'>,
 ): Promise<SiteCheck> {
@@ -134,7 +137,7 @@ async function runSite(
   const browser = await chromium.launch({ executablePath: found.path, args: chromiumLaunchArgs });
   try {
     const started = Date.now();
-    const knownLabels = new Set(printable(flowsLabels(allFlows)));
+    const knownLabels = new Set(printable(flowsLabels(editionFlows)));
     const site = await checkSite(mainFlows, flows.steps, { browser, url, knownLabels, sentenceOf: guideText(guide).sentenceOf, ...mode });
     progress(`Site : ${mainFlows.map((f) => f.id).join(' et ')} sur ${url} (${seconds(started)}).`);
     for (const stop of site.stoppedBefore)
@@ -163,10 +166,10 @@ async function readResults(file: string, progress: (line: string) => void): Prom
   return { report, source: { source: 'file', file, startTime: report.startTime } };
 }
 
-async function runTests(ruleIds: readonly string[], progress: (line: string) => void): Promise<TestsSource> {
+async function runTests(ruleIds: readonly string[], edition: string, progress: (line: string) => void): Promise<TestsSource> {
   if (ruleIds.length === 0) return { report: { tests: [] }, source: { source: 'run', command: '(aucune règle à tester)' } };
   const started = Date.now();
-  const run = await runRuleTests(ruleIds);
+  const run = await runRuleTests(ruleIds, edition);
   progress(`Tests : ${run.command} → ${count(run.report.tests.length, 'test')} (${seconds(started)}).`);
   if (run.artefacts) progress(`Traces des tests en échec : ${run.artefacts} (npx playwright show-trace …/trace.zip).`);
   return { report: run.report, source: { source: 'run', command: run.command } };

@@ -26,14 +26,14 @@ export interface RuleTestRun {
  * Runs in a fresh temporary folder: Playwright empties its output folder
  * first, and test-results/ (or another check's folder) may belong to a run in progress.
  */
-export async function runRuleTests(ruleIds: readonly string[]): Promise<RuleTestRun> {
+export async function runRuleTests(ruleIds: readonly string[], edition?: string): Promise<RuleTestRun> {
   const workDir = await mkdtemp(join(tmpdir(), 'guide-check-'));
   const reportFile = join(workDir, 'rule-tests.json');
   const args = [
     'test',
     ...ruleTestProjects.flatMap((project) => ['--project', project]),
     '--grep',
-    grepForRules(ruleIds),
+    grepForRules(ruleIds, edition),
     '--reporter=json',
     '--output',
     join(workDir, 'test-results'),

@@ -60,8 +60,15 @@ export function readReport(json: unknown): Report {
 }
 
 /** The grep that selects the tests tagged with these rules, and nothing tagged with a longer id. */
-export function grepForRules(ruleIds: readonly string[]): string {
-  return `@(${ruleIds.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(\\s|$)`;
+export function grepForRules(ruleIds: readonly string[], edition?: string): string {
+  const rules = `@(${ruleIds.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(\\s|$)`;
+  return edition ? `^(?=.*@edition-${edition}(\\s|$)).*${rules}` : rules;
+}
+
+/** Whether a test proves rules of this edition: tagged `@edition-NAME`, or tagged with no edition at all. */
+export function playsEdition(test: TestRecord, edition: string): boolean {
+  const editions = test.rules.filter((tag) => tag.startsWith('edition-'));
+  return editions.length === 0 || editions.includes(`edition-${edition}`);
 }
 
 function testsOf(suite: Suite, titles: string[]): TestRecord[] {

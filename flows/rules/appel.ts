@@ -18,6 +18,7 @@ export const appel = (surface: Surface) =>
       openDisputeStep(surface, labels.disputeClosed, [{ kind: 'text', text: 'Vous pouvez faire appel une seule fois', exact: false }]),
       {
         id: 'faire-appel',
+        irreversible: true,
         target: { role: 'button', name: labels.appeal },
         action: press(surface),
         expect: [

@@ -72,6 +72,7 @@ export const preuvesATouteEtape = (surface: Surface) =>
       },
       {
         id: 'envoyer-preuves',
+        irreversible: true,
         target: { role: 'button', name: labels.sendEvidence },
         action: press(surface),
         expect: [

@@ -16,7 +16,7 @@ export const promessePaypal = (surface: Surface, edition: EditionName) =>
     scenario: 'vendeur-demande-annulation',
     edition,
     start: orderListPath(surface),
-    rules: ['seller.cancel-request.warning', edition === '2016' ? 'reopen.window' : 'open.again'],
+    rules: ['seller.cancel-request.warning', edition === '2016' ? 'reopen.window' : 'open.again', 'cancel.while-unresolved'],
     steps: [
       openOrderStep(surface),
       openDisputeStep(surface, labels.disputeInProgress, [

@@ -54,6 +54,8 @@ function answerSteps(surface: Surface, answer: Answer): FlowStep[] {
   const { label, confirm, done } = answers[answer];
   const press1: FlowStep = {
     id: answer,
+    // On the website the press itself answers the seller; in the app the dialog's confirmation does.
+    ...(surface === 'web' ? { irreversible: true as const } : {}),
     target: { role: 'button', name: label, within: { role: 'region', name: 'Proposition du vendeur' } },
     action: press(surface),
     expect: surface === 'app' ? [{ kind: 'visible', target: { role: 'dialog' } }] : done,
@@ -63,6 +65,7 @@ function answerSteps(surface: Surface, answer: Answer): FlowStep[] {
     press1,
     {
       id: 'confirmer',
+      irreversible: true,
       target: { role: 'button', name: confirm, within: { role: 'dialog' } },
       action: 'tap',
       expect: done,

@@ -2,14 +2,16 @@
 import { openDisputeStep, openOrderStep, orderListPath } from '../navigation';
 import { labels } from '../scenario-facts';
 import { defineFlow, type Surface } from '../types';
+import type { EditionName } from '../../mock-site/domain/editions/index';
 
-export const vendeurAccepte = (surface: Surface) =>
+export const vendeurAccepte = (surface: Surface, edition: EditionName = '2016') =>
   defineFlow({
-    id: `regle-vendeur-accepte-${surface}`,
+    // The 2016 flow keeps its id (the illustrated guide and older reports name it).
+    id: edition === '2016' ? `regle-vendeur-accepte-${surface}` : `regle-vendeur-accepte-${edition}-${surface}`,
     title: 'Le vendeur accepte : rien d’autre à faire',
     surface,
     scenario: 'vendeur-accepte',
-    edition: '2016',
+    edition,
     start: orderListPath(surface),
     rules: ['seller.accepts'],
     steps: [

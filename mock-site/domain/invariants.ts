@@ -3,11 +3,13 @@
  * (tests/unit/invariants.spec.ts) check them after every action of random
  * sequences, in every edition of the rules. Pure: snapshots in, violations out.
  */
+import { editions, type EditionName } from './editions/index';
 import { isActive, isFinal } from './policy';
 import type { Dispute } from './schema';
 
 export const INVARIANTS = {
-  singleOpenDispute: 'one-open-dispute-per-order',
+  // Per order in 2016, per item line in 2026 (editions' disputeScope).
+  singleOpenDispute: 'one-open-dispute-per-order-or-item',
   resolvedNeverChanges: 'resolved-never-changes',
   refusedChangesNothing: 'refused-changes-nothing',
   clockForward: 'clock-forward',
@@ -20,8 +22,10 @@ export interface Violation {
   message: string;
 }
 
-/** What the invariants look at: a session's clock and shop state. */
+/** What the invariants look at: a session's edition, clock and shop state. */
 export interface Snapshot {
+  /** The rules the session plays: they say what « one open dispute » counts (an order, or an item line). */
+  edition: EditionName;
   now: string;
   orders: readonly unknown[];
   disputes: readonly Dispute[];
@@ -35,15 +39,23 @@ export interface Step {
   reset: boolean;
 }
 
-/** Invariants of one state: at most one open dispute per order. */
+/**
+ * Invariants of one state: at most one open dispute per order (2016), or per
+ * item line of an order (2026, where a dispute belongs to one line: absent
+ * `item` is the first line, as the policy reads it).
+ */
 export function checkState(state: Snapshot): Violation[] {
-  const openByOrder = new Map<string, string[]>();
-  for (const d of state.disputes) if (isActive(d.status)) openByOrder.set(d.orderId, [...(openByOrder.get(d.orderId) ?? []), d.id]);
-  return [...openByOrder]
+  const perItem = editions[state.edition].behaviours.disputeScope === 'item';
+  const openByScope = new Map<string, string[]>();
+  for (const d of state.disputes.filter((x) => isActive(x.status))) {
+    const scope = perItem ? `commande ${d.orderId}, article ${(d.item ?? 0) + 1}` : `commande ${d.orderId}`;
+    openByScope.set(scope, [...(openByScope.get(scope) ?? []), d.id]);
+  }
+  return [...openByScope]
     .filter(([, ids]) => ids.length > 1)
-    .map(([order, ids]) => ({
+    .map(([scope, ids]) => ({
       invariant: INVARIANTS.singleOpenDispute,
-      message: `commande ${order} : ${ids.join(', ')} ouverts ensemble`,
+      message: `${scope} : ${ids.join(', ')} ouverts ensemble`,
     }));
 }
 

@@ -1,5 +1,4 @@
-/** Today's rules (2026 edition) in the mobile app, and the PayPal promise's consequence in both editions. */
-import { todayRuleFlows } from '../../flows/index';
+/** Today's rules (2026 edition) in the mobile app, the PayPal promise proven by its consequence. */
 import { describeRuleFlows } from '../helpers/rule-flows';
 
-describeRuleFlows('app', todayRuleFlows);
+describeRuleFlows('app', '2026');

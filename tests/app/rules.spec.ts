@@ -1,4 +1,4 @@
-/** The guide's rules in the mobile app (run on both phone projects). */
+/** The reference guide's rules, as the 2016 edition plays them, in the mobile app. */
 import { describeRuleFlows } from '../helpers/rule-flows';
 
-describeRuleFlows('app');
+describeRuleFlows('app', '2016');

@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect } from '../../fixtures/test';
-import { allFlows, mainFlows } from '../../flows/index';
+import { flowsOf, mainFlows } from '../../flows/index';
+
+const allFlows = flowsOf('2026');
 import { labels } from '../../flows/scenario-facts';
 import { RULES } from '../../mock-site/domain/policy';
 import { checkFlows } from '../../commands/guide-check/check-flows';

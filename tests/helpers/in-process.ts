@@ -6,6 +6,7 @@
 import pino from 'pino';
 import { config, type AppConfig } from '../../lib/config';
 import { createApp } from '../../mock-site/app';
+import type { EditionName } from '../../mock-site/domain/editions/index';
 import { loadScenarios } from '../../mock-site/scenarios';
 
 const scenarios = loadScenarios();
@@ -48,13 +49,15 @@ export function inProcess(settings: Partial<AppConfig> = {}) {
     get cookie() {
       return cookie;
     },
-    async start(scenario: string): Promise<{ csrfToken: string; sessionId: string }> {
-      const res = await this.post('/__sim/sessions', { scenario });
+    /** A session on a scenario, in an edition of the rules (none: the server's default, POLICY_EDITION). */
+    async start(scenario: string, edition?: EditionName): Promise<{ csrfToken: string; sessionId: string }> {
+      const res = await this.post('/__sim/sessions', edition ? { scenario, edition } : { scenario });
       if (res.status !== 201) throw new Error(`start ${scenario} → ${res.status} ${await res.text()}`);
       return (await res.json()) as { csrfToken: string; sessionId: string };
     },
-    /** The shop part of /__sim/state: what a refused request must leave alone. */
+    /** The shop part of /__sim/state, with the session's edition: what a refused request must leave alone. */
     async shopState(): Promise<{
+      edition: EditionName;
       now: string;
       orders: unknown[];
       disputes: { id: string; status: string; messages: unknown[] }[];
@@ -62,8 +65,8 @@ export function inProcess(settings: Partial<AppConfig> = {}) {
     }> {
       const res = await this.get('/__sim/state');
       if (res.status !== 200) throw new Error(`state → ${res.status} ${await res.text()}`);
-      const { now, orders, disputes, faults } = (await res.json()) as Awaited<ReturnType<typeof this.shopState>>;
-      return { now, orders, disputes, faults };
+      const { edition, now, orders, disputes, faults } = (await res.json()) as Awaited<ReturnType<typeof this.shopState>>;
+      return { edition, now, orders, disputes, faults };
     },
   };
 }

@@ -4,7 +4,8 @@
  * no longer offers and checks the server refuses it with the rule id.
  * Tags carry the rule ids, so the guide check can tie rules to passing tests.
  */
-import { test, expect, ruleTags } from '../../fixtures/test';
+import { test, expect, editionTag, ruleTags } from '../../fixtures/test';
+import type { EditionName } from '../../mock-site/domain/editions/index';
 import type { RuleId } from '../../mock-site/domain/policy';
 import type { SimClient } from '../../harness/sim-client';
 import { ruleFlows } from '../../flows/index';
@@ -40,10 +41,10 @@ const afterFlow: Record<string, (sim: SimClient, base: string) => Promise<void>>
   },
 };
 
-/** Declares one test per rule flow of a surface (called by tests/web and tests/app); today's with `todayRuleFlows`. */
-export function describeRuleFlows(surface: Surface, list: (surface: Surface) => Flow[] = ruleFlows): void {
-  for (const flow of list(surface)) {
-    test(flow.title, { tag: ruleTags(...(flow.rules ?? [])) }, async ({ runFlow, sim }) => {
+/** Declares one test per rule flow of an edition on a surface (called by tests/web and tests/app). */
+export function describeRuleFlows(surface: Surface, edition: EditionName): void {
+  for (const flow of ruleFlows(surface, edition)) {
+    test(flow.title, { tag: [...ruleTags(...(flow.rules ?? [])), editionTag(flow.edition ?? edition)] }, async ({ runFlow, sim }) => {
       await runFlow(flow);
       await afterFlow[baseId(flow)]?.(sim, surface === 'app' ? '/app' : '');
     });

@@ -67,7 +67,8 @@ test('/app/ and /__sim/ with a trailing slash reach their page', async () => {
 
 test("a dispute refused, cancelled and reopened no longer shows the seller's refusal as its current answer", async () => {
   const sim = inProcess();
-  await sim.start('vendeur-refuse');
+  // Reopening is the 2016 edition's (« Rouvrir le litige »); today a cancelled dispute is opened again instead.
+  await sim.start('vendeur-refuse', '2016');
   const page = async () => (await sim.get('/litiges/LT-5023416', { accept: 'text/html' })).text();
   expect(await page()).toContain('Le vendeur refuse votre demande.');
   expect((await sim.post('/litiges/LT-5023416/annuler', {})).status).toBe(200);

@@ -83,7 +83,8 @@ test.describe('an armed one-shot fault fires only for a request that would have 
       403,
     ],
     ['an unknown dispute', 'annuler', (sim) => sim.post('/litiges/LT-0000000/annuler', {}), 404],
-    ['a policy refusal', 'preuves', (sim) => sim.post('/litiges/LT-5021934/preuves', { description: 'photo' }), 409],
+    // Today's rules (the default edition) allow evidence while the seller has to answer: accepting a proposal nobody made is refused.
+    ['a policy refusal', 'accepter', (sim) => sim.post('/litiges/LT-5021934/accepter', {}), 409],
     ['an invalid body', 'messages', (sim) => sim.post('/litiges/LT-5021934/messages', { text: '' }), 400],
   ];
   for (const [name, action, send, status] of refusals) {

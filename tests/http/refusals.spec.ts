@@ -221,7 +221,7 @@ const rows: Row[] = [
 
 test.describe('refused requests change nothing', () => {
   for (const row of rows) {
-    test(`${row.title} → ${row.status} ${row.rule ?? row.code}`, { tag: row.rule ? [`@${row.rule}`] : [] }, async ({ api, request }) => {
+    test(`${row.title} → ${row.status} ${row.rule ?? row.code}`, { tag: row.rule ? [`@${row.rule}`, '@edition-2016'] : [] }, async ({ api, request }) => {
       await api.start(row.scenario);
       if (row.advanceDays) await api.advanceDays(row.advanceDays);
       const res = await unchanged(api, () =>
@@ -247,7 +247,7 @@ test('a 2001-character message names the invalid field for programs', async ({ a
 
 test(
   'cancelling twice: the second cancel is refused and the first cancellation stands',
-  { tag: '@cancel.while-unresolved' },
+  { tag: ['@cancel.while-unresolved', '@edition-2016'] },
   async ({ api, request }) => {
     const { now } = await api.start('litige-en-attente');
     const first = await request.post('/litiges/LT-5021934/annuler', { data: {} });
@@ -282,7 +282,7 @@ test('20 concurrent identical cancels: exactly one succeeds', async ({ api, requ
 test.describe('allowed actions next to their refusals', () => {
   test(
     'cancel while AliExpress mediates → 200: mediation is still unresolved',
-    { tag: '@cancel.while-unresolved' },
+    { tag: ['@cancel.while-unresolved', '@edition-2016'] },
     async ({ api, request }) => {
       await api.start('delai-vendeur');
       await api.advanceDays(3); // past the seller's deadline: AliExpress mediates
@@ -293,7 +293,7 @@ test.describe('allowed actions next to their refusals', () => {
     },
   );
 
-  test('reopen inside the window → 200, waiting for the seller again', { tag: '@reopen.window' }, async ({ api, request }) => {
+  test('reopen inside the window → 200, waiting for the seller again', { tag: ['@reopen.window', '@edition-2016'] }, async ({ api, request }) => {
     const { now } = await api.start('litige-annule');
     await api.advanceDays(4);
     const res = await request.post('/litiges/LT-5026871/rouvrir', { data: {} });
@@ -305,7 +305,7 @@ test.describe('allowed actions next to their refusals', () => {
     expect(dispute.cancelledAt).toBeUndefined();
   });
 
-  test('evidence after the seller refused → 200, AliExpress mediates', { tag: '@seller.refuses.evidence' }, async ({ api, request }) => {
+  test('evidence after the seller refused → 200, AliExpress mediates', { tag: ['@seller.refuses.evidence', '@edition-2016'] }, async ({ api, request }) => {
     await api.start('vendeur-refuse');
     const res = await request.post('/litiges/LT-5023416/preuves', {
       data: { description: 'Capture de la fiche produit annonçant la réduction de bruit active', attachments: ['fiche.png'] },

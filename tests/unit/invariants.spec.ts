@@ -7,13 +7,13 @@
  */
 import fc from 'fast-check';
 import { test, expect } from '../../fixtures/test';
-import type { AppConfig } from '../../lib/config';
+import { editionNames, type EditionName } from '../../mock-site/domain/editions/index';
 import { INVARIANTS, checkStep, type Snapshot } from '../../mock-site/domain/invariants';
 import { problemCodes } from '../../mock-site/domain/schema';
 import { inProcess, scenarioNames, type InProcess } from '../helpers/in-process';
 
-/** The editions of the rules the invariants are checked in: adding one is one line. */
-const editions: { name: string; settings: Partial<AppConfig> }[] = [{ name: 'today', settings: {} }];
+/** Every edition of the rules: each session is started in it (POST /__sim/sessions {scenario, edition}). */
+const editions: readonly EditionName[] = editionNames;
 
 /** Sequences per scenario and edition, and the seed: fixed, so every CI run checks the same ones. */
 export const SEQUENCES_PER_SCENARIO = 50;
@@ -45,8 +45,11 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'reset' } as const) },
 );
 
-async function snapshot(sim: InProcess): Promise<Snapshot> {
-  return (await sim.shopState()) as unknown as Snapshot;
+/** The session's state as the server reports it; its edition must be the one the session was started in. */
+async function snapshot(sim: InProcess, edition: EditionName): Promise<Snapshot> {
+  const state = await sim.shopState();
+  expect(state.edition).toBe(edition);
+  return state as unknown as Snapshot;
 }
 
 /** Sends one action; an index past the list wraps, so every index names something. */
@@ -81,16 +84,16 @@ function send(sim: InProcess, state: Snapshot, a: Action): Promise<Response> {
 
 for (const edition of editions) {
   for (const scenario of scenarioNames) {
-    test(`invariants hold over ${SEQUENCES_PER_SCENARIO} random sequences: ${scenario}, edition ${edition.name}`, async () => {
+    test(`invariants hold over ${SEQUENCES_PER_SCENARIO} random sequences: ${scenario}, edition ${edition}`, async () => {
       await fc.assert(
         fc.asyncProperty(fc.array(action, { minLength: 5, maxLength: 25 }), async (actions) => {
-          const sim = inProcess(edition.settings);
-          await sim.start(scenario);
-          let before = await snapshot(sim);
+          const sim = inProcess();
+          await sim.start(scenario, edition);
+          let before = await snapshot(sim, edition);
           for (const a of actions) {
             const res = await send(sim, before, a);
             expect(res.status, `${a.kind} → ${res.status}`).toBeLessThan(500);
-            const after = await snapshot(sim);
+            const after = await snapshot(sim, edition);
             const violations = checkStep(before, after, { refused: res.status >= 400, reset: a.kind === 'reset' });
             expect(violations, `${JSON.stringify(a)} → ${res.status}`).toEqual([]);
             before = after;
@@ -112,7 +115,8 @@ test('each invariant catches its own violation (so the property tests can fail)'
     openedAt: '2026-03-01T00:00:00Z',
     messages: [],
   };
-  const at = (now: string, ...disputes: object[]) => ({ now, orders: [], disputes }) as unknown as Snapshot;
+  const in2016 = (now: string, ...disputes: object[]) => ({ edition: '2016', now, orders: [], disputes }) as unknown as Snapshot;
+  const at = (now: string, ...disputes: object[]) => ({ ...in2016(now, ...disputes), edition: '2026' }) as Snapshot;
   const t0 = '2026-03-01T00:00:00Z';
   const t1 = '2026-03-02T00:00:00Z';
   const ids = (before: Snapshot, after: Snapshot, refused = false) =>
@@ -120,6 +124,11 @@ test('each invariant catches its own violation (so the property tests can fail)'
   const open = { ...base, status: 'awaiting_seller' };
   const resolved = { ...base, status: 'resolved' };
   expect(ids(at(t0), at(t0, open, { ...open, id: 'LT-2' }))).toEqual([INVARIANTS.singleOpenDispute]);
+  // 2026: one open dispute per item line (absent item = the first line); 2016: per order, whatever the line.
+  const line2 = { ...open, id: 'LT-2', item: 1 };
+  expect(ids(at(t0), at(t0, open, line2))).toEqual([]);
+  expect(ids(at(t0), at(t0, { ...open, item: 1 }, line2))).toEqual([INVARIANTS.singleOpenDispute]);
+  expect(ids(in2016(t0), in2016(t0, open, line2))).toEqual([INVARIANTS.singleOpenDispute]);
   expect(ids(at(t0, open), at(t0, { ...open, status: 'cancelled' }), true)).toEqual([INVARIANTS.refusedChangesNothing]);
   expect(ids(at(t1), at(t0))).toEqual([INVARIANTS.clockForward]);
   expect(ids(at(t0, resolved), at(t0, { ...resolved, reason: 'autre' }))).toEqual([INVARIANTS.resolvedNeverChanges]);

@@ -26,7 +26,7 @@ const log = createLogger('json').child({}, { level: 'silent' });
 const GREEN_CANCEL_BUTTON =
   '[aria-labelledby="annulation-titre"] > form > button, [aria-labelledby="annulation-titre"] > button { background: #0a7d28 !important; color: #fff !important; }';
 // One rule picture without the button (the dispute is cancelled by then), one that never had it.
-const rules = ruleFlows('web').filter((f) => ['regle-vendeur-demande-annulation-web', 'regle-litige-resolu-web'].includes(f.id));
+const rules = ruleFlows('web', '2016').filter((f) => ['regle-vendeur-demande-annulation-web', 'regle-litige-resolu-web'].includes(f.id));
 
 test('a restyled button is named at the steps that show it; the unchanged site reports nothing', async ({ simulator }) => {
   // Three builds of the two main flows and two rule flows, each in its own browser.

@@ -6,12 +6,12 @@
  * is marked irreversible. A new flow (a new policy edition) is held to it too.
  */
 import { test, expect } from '../../fixtures/test';
-import { allFlows } from '../../flows/index';
+import { flows } from '../../flows/index';
 import { runFlow } from '../../flows/runner';
 import { SimClient } from '../../harness/sim-client';
 import { contextOptions } from '../../harness/surfaces';
 
-for (const flow of allFlows) {
+for (const flow of flows.values()) {
   test(`${flow.id}: a step posts exactly when it is marked irreversible`, async ({ browser, simulator }) => {
     const context = await browser.newContext(contextOptions(flow.surface, { baseURL: simulator.url }));
     const page = await context.newPage();

@@ -1,5 +1,4 @@
-/** Today's rules (2026 edition) on the desktop website, and the PayPal promise's consequence in both editions. */
-import { todayRuleFlows } from '../../flows/index';
+/** Today's rules (2026 edition) on the desktop website, the PayPal promise proven by its consequence. */
 import { describeRuleFlows } from '../helpers/rule-flows';
 
-describeRuleFlows('web', todayRuleFlows);
+describeRuleFlows('web', '2026');

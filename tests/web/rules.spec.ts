@@ -1,4 +1,4 @@
-/** The guide's rules on the desktop website. */
+/** The reference guide's rules, as the 2016 edition plays them, on the desktop website. */
 import { describeRuleFlows } from '../helpers/rule-flows';
 
-describeRuleFlows('web');
+describeRuleFlows('web', '2016');

@@ -33,7 +33,7 @@ test('the illustrated guide has one picture per step, all referenced, identical 
   test.setTimeout(120_000);
   const build = async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'guide-'));
-    const result = await buildGuide({ executablePath, log, outDir, url: simulator.url, main: mainFlows, rules: ruleFlows('web').slice(0, 2) });
+    const result = await buildGuide({ executablePath, log, outDir, url: simulator.url, main: mainFlows, rules: ruleFlows('web', '2016').slice(0, 2) });
     return { outDir, result };
   };
   const first = await build();
