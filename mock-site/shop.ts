@@ -107,10 +107,16 @@ export class Shop {
   }
 
   reopen(session: Session, disputeId: string): ActionResult {
+    const edition = this.editionOf(session);
     return this.act(session, disputeId, {
       action: 'rouvrir',
-      // dispute.single-active holds on every path: a reopened dispute must not join another open one on its order.
-      decide: (d, now, order) => this.onlyOpenOne(session, d) ?? decideReopen(d, order, now, this.editionOf(session)),
+      decide: (d, now, order) => {
+        const policy = decideReopen(d, order, now, edition);
+        // Today's rules have no reopening at all (open.again): that is the answer, whatever else is open.
+        if (this.refuses(policy) && policy.rule === RULES.openAgain) return policy;
+        // dispute.single-active holds on every path: a reopened dispute must not join another open one in its scope.
+        return this.onlyOpenOne(session, d, edition) ?? policy;
+      },
       apply: (d, now) => reopenDispute(d, now),
     });
   }
@@ -127,11 +133,19 @@ export class Shop {
   }
 
   acceptProposal(session: Session, disputeId: string): ActionResult {
-    return this.act(session, disputeId, { action: 'accepter', decide: (d) => decideProposal(d, this.editionOf(session)), apply: acceptProposal });
+    return this.act(session, disputeId, {
+      action: 'accepter',
+      decide: (d) => decideProposal(d, this.editionOf(session)),
+      apply: acceptProposal,
+    });
   }
 
   refuseProposal(session: Session, disputeId: string): ActionResult {
-    return this.act(session, disputeId, { action: 'refuser', decide: (d) => decideProposal(d, this.editionOf(session)), apply: refuseProposal });
+    return this.act(session, disputeId, {
+      action: 'refuser',
+      decide: (d) => decideProposal(d, this.editionOf(session)),
+      apply: refuseProposal,
+    });
   }
 
   appeal(session: Session, disputeId: string): ActionResult {
@@ -209,15 +223,18 @@ export class Shop {
     return { ok: true, dispute: changed };
   }
 
-  /** Another dispute of the same order is still open: this one cannot join it. */
-  private onlyOpenOne(session: Session, dispute: Dispute): Decision | undefined {
+  /** Another dispute is still open where this one would count (its order in 2016, its item line in 2026): this one cannot join it. */
+  private onlyOpenOne(session: Session, dispute: Dispute, edition: Edition): Decision | undefined {
     if (dispute.status !== 'cancelled') return undefined;
-    const other = this.disputesOf(session, dispute.orderId).find((d) => d.id !== dispute.id && isActive(d.status));
+    const perItem = edition.behaviours.disputeScope === 'item';
+    const sameScope = (d: Dispute) => !perItem || (d.item ?? 0) === (dispute.item ?? 0);
+    const other = this.disputesOf(session, dispute.orderId).find((d) => d.id !== dispute.id && isActive(d.status) && sameScope(d));
     if (!other) return undefined;
+    const what = perItem ? 'cet article' : 'cette commande';
     return {
       allowed: false,
       rule: RULES.singleActiveDispute,
-      message: `Un autre litige (${other.id}) est déjà en cours pour cette commande : il ne peut y en avoir qu'un ouvert à la fois.`,
+      message: `Un autre litige (${other.id}) est déjà en cours pour ${what} : il ne peut y en avoir qu'un ouvert à la fois.`,
     };
   }
 

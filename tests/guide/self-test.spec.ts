@@ -50,14 +50,14 @@ test('guide:check refuses a bad option with exit 2 and its usage', async () => {
 test("guide:check exits 1 on a draft whose seller's days changed, at that line, in the guide's words", async () => {
   test.setTimeout(180_000);
   const draft = test.info().outputPath('brouillon.md');
-  writeFileSync(draft, readFileSync(GUIDE, 'utf8').replace('Le vendeur dispose de 15 jours', 'Le vendeur dispose de 30 jours'));
+  writeFileSync(draft, readFileSync(GUIDE, 'utf8').replace('Le vendeur a 5 jours', 'Le vendeur a 30 jours'));
   const { code, stdout, stderr } = await runGuideCheck(
     ['--guide', draft, '--only-rules', 'seller.deadline', '--traceability', test.info().outputPath('traceability.md')],
     {},
   );
   expect(code, `${stdout}\n${stderr}`).toBe(1);
   const line = lineOf('<!-- rule: seller.deadline -->');
-  expect(stdout.split('\n')).toContain(`${draft}:${line}  « 30 jours » : le site laisse 15 jours au vendeur pour répondre (seller.deadline)`);
+  expect(stdout.split('\n')).toContain(`${draft}:${line}  « 30 jours » : le site laisse 5 jours au vendeur pour répondre (seller.deadline)`);
   const table = readFileSync(test.info().outputPath('traceability.md'), 'utf8');
-  expect(table).toContain('jour 29 : statut in_mediation');
+  expect(table).toContain('jour 29 : statut resolved');
 });

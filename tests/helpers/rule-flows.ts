@@ -85,6 +85,8 @@ function todayChecks(): Record<string, (sim: SimClient, base: string) => Promise
     'regle-appel-expire': async (sim, base) => {
       const before = await sim.disputed();
       await expectRefused(sim.post(`${base}/litiges/${before.id}/appel`), 'decision.appeal');
+      // resolved.final today: the decision stands, a forged cancel changes nothing.
+      await expectRefused(sim.post(`${base}/litiges/${before.id}/annuler`), 'resolved.final');
       expect(await sim.disputed()).toEqual(before);
     },
     'regle-litige-par-article': async (sim, base) => {

@@ -78,3 +78,36 @@ test("a dispute refused, cancelled and reopened no longer shows the seller's ref
   // The history keeps what happened.
   expect(reopened).toContain('Le vendeur a refusé votre demande.');
 });
+
+test.describe('today, a cancelled dispute is not reopened (open.again), whatever else its order has open', () => {
+  // LT-5030404 covers the second line of its order; the other dispute is on the first line, then on the same line.
+  for (const [where, item] of [
+    ['another line', 0],
+    ['the same line', 1],
+  ] as const) {
+    test(`with a new dispute open on ${where}`, async () => {
+      const sim = inProcess();
+      await sim.start('commande-plusieurs-articles', '2026');
+      expect((await sim.post('/litiges/LT-5030404/annuler', {})).status).toBe(200);
+      const opened = await sim.post('/commandes/8203641400058204/litiges', { problem: 'endommage', reason: 'Abîmé', amount: 1, item });
+      expect(opened.status).toBe(200);
+      const before = await sim.shopState();
+      const res = await sim.post('/litiges/LT-5030404/rouvrir', {});
+      expect(res.status).toBe(409);
+      expect(await res.json()).toMatchObject({ code: 'policy.refused', rule: 'open.again' });
+      expect(await sim.shopState()).toEqual(before);
+    });
+  }
+});
+
+test('in 2016, a cancelled dispute is not reopened while another dispute of its order is open (dispute.single-active)', async () => {
+  const sim = inProcess();
+  await sim.start('litige-annule', '2016');
+  const opened = await sim.post('/commandes/8203647736519028/litiges', { problem: 'non-conforme', reason: 'Autre souci', amount: 1 });
+  expect(opened.status).toBe(200);
+  const before = await sim.shopState();
+  const res = await sim.post('/litiges/LT-5026871/rouvrir', {});
+  expect(res.status).toBe(409);
+  expect(await res.json()).toMatchObject({ code: 'policy.refused', rule: 'dispute.single-active' });
+  expect(await sim.shopState()).toEqual(before);
+});

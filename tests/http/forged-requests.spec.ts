@@ -75,7 +75,7 @@ test.describe('a request the browser marks cross-origin is refused, forms and JS
 
 test.describe('an armed one-shot fault fires only for a request that would have been accepted', () => {
   type Send = (sim: ReturnType<typeof inProcess>) => Promise<Response>;
-  const refusals: [string, 'annuler' | 'preuves' | 'messages', Send, number][] = [
+  const refusals: [string, 'annuler' | 'accepter' | 'messages', Send, number][] = [
     [
       'a form without its token',
       'annuler',

@@ -53,9 +53,10 @@ test('a restyled button is named at the steps that show it; the unchanged site r
       ['annuler-litige-web-05-annuler-la-demande.png', 'changed'],
       ['annuler-litige-app-05-annuler-la-demande.png', 'changed'],
       ['annuler-litige-app-06-confirmer.png', 'changed'],
-      // The seller's-deadline pictures of the illustrated guide show the dispute page, button included.
-      ['limite-seller-deadline-jour-014.png', 'changed'],
-      ['limite-seller-deadline-jour-016.png', 'changed'],
+      // The limits' pictures of a dispute still open show the button too; a refunded one (day 6) does not.
+      ['limite-seller-deadline-jour-004.png', 'changed'],
+      ['limite-aliexpress-steps-in-jour-006.png', 'changed'],
+      ['limite-aliexpress-steps-in-jour-008.png', 'changed'],
     ]);
     for (const change of outcome.changes) {
       expect(change.share).toBeGreaterThan(0.001);

@@ -40,12 +40,16 @@ test('the illustrated guide has one picture per step, all referenced, identical 
   expect(first.result.ok).toBe(true);
   const stepCount = mainFlows.reduce((n, f) => n + f.steps.length, 0);
   // Plus two pictures per time rule the guide states: the day before and the day after its limit.
-  expect(first.result.images).toHaveLength(stepCount + 2 + 2 * 2);
+  expect(first.result.images).toHaveLength(stepCount + 2 + 4 * 2);
   expect(first.result.images.filter((i) => i.startsWith('limite-'))).toEqual([
-    'limite-seller-deadline-jour-014.png',
-    'limite-seller-deadline-jour-016.png',
-    'limite-reopen-window-jour-014.png',
-    'limite-reopen-window-jour-016.png',
+    'limite-seller-deadline-jour-004.png',
+    'limite-seller-deadline-jour-006.png',
+    'limite-aliexpress-steps-in-jour-006.png',
+    'limite-aliexpress-steps-in-jour-008.png',
+    'limite-decision-appeal-jour-006.png',
+    'limite-decision-appeal-jour-008.png',
+    'limite-open-again-jour-014.png',
+    'limite-open-again-jour-016.png',
   ]);
   const html = await readFile(first.result.htmlPath, 'utf8');
   const markdown = await readFile(first.result.markdownPath, 'utf8');
