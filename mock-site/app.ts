@@ -24,6 +24,8 @@ import { shopPages } from './routes/shop-pages';
 import { SessionStore } from './sessions';
 import { Shop } from './shop';
 import { trimTrailingSlash } from './http/trailing-slash';
+import { APP_BASE, SEGMENTS, surfaceOf } from './urls';
+import { views } from './views/index';
 import { siteCss } from './views/styles';
 
 export interface AppDeps {
@@ -64,6 +66,11 @@ export function createApp({ config, logger, scenarios, realNow }: AppDeps) {
   });
   app.notFound((c) => notFound(c, store));
   // First, like a slow network: everything after it, refusals included, arrives late.
+  // The error page is handed to the HTTP layer here: it imports no view.
+  app.use(async (c, next) => {
+    c.set('renderErrorPage', views.error);
+    await next();
+  });
   app.use(injectLatency(config.FAULT_LATENCY_MS, store));
   app.use(
     methodNotAllowed({
@@ -99,9 +106,11 @@ export function createApp({ config, logger, scenarios, realNow }: AppDeps) {
     () => defaultScenario,
     (s) => shop.settle(s),
   );
-  for (const path of ['/', '/commandes', '/commandes/*', '/litiges/*', '/app', '/app/*']) app.use(path, session);
-  app.route('/app', shopPages('app', deps));
-  app.route('/app', shopActions('app', deps));
+  const shopPaths = ['', `/${SEGMENTS.orders}`, `/${SEGMENTS.orders}/*`, `/${SEGMENTS.disputes}/*`];
+  for (const path of [...shopPaths.map((p) => p || '/'), APP_BASE, ...shopPaths.filter(Boolean).map((p) => `${APP_BASE}${p}`), `${APP_BASE}/*`])
+    app.use(path, session);
+  app.route(APP_BASE, shopPages('app', deps));
+  app.route(APP_BASE, shopActions('app', deps));
   app.route('/', shopPages('web', deps));
   app.route('/', shopActions('web', deps));
 
@@ -115,6 +124,5 @@ function isClientGone(error: unknown): boolean {
 
 function notFound(c: Context, store: SessionStore) {
   const session = currentSession(c, store);
-  const surface = c.req.path.startsWith('/app') ? 'app' : 'web';
-  return respondProblem(c, problems.notFound(), session && pageContext(session, surface));
+  return respondProblem(c, problems.notFound(), session && pageContext(session, surfaceOf(c.req.path)));
 }

@@ -3,9 +3,10 @@
  * latency and a one-shot failure of the next state-changing action. Pure:
  * http/faults.ts applies the latency, the Shop the one-shot failure, the control API sets them.
  */
+import { DISPUTE_ACTIONS, OPEN_DISPUTE_FAULT } from './urls';
 
 /** The shop's state-changing actions, named after their URL's last segment (« ouvrir » opens a dispute). */
-export const faultActions = ['annuler', 'rouvrir', 'preuves', 'messages', 'accepter', 'refuser', 'appel', 'ouvrir'] as const;
+export const faultActions = [...Object.values(DISPUTE_ACTIONS), OPEN_DISPUTE_FAULT] as const;
 export type FaultAction = (typeof faultActions)[number];
 export const faultStatuses = [500, 503] as const;
 export type FaultStatus = (typeof faultStatuses)[number];

@@ -37,6 +37,7 @@ import {
 import { takeFailure, type FaultAction, type FaultStatus } from './faults';
 import { orderTotalCents } from './presenters/labels';
 import { advanceSessionClock, changeState, sessionNow, type Session } from './sessions';
+import { DISPUTE_ACTIONS, OPEN_DISPUTE_FAULT } from './urls';
 import { limit, storedBytes as bytes, type LimitCode, type ShopLimits } from './shop-limits';
 import { formatPrice } from './views/format';
 
@@ -103,13 +104,13 @@ export class Shop {
   }
 
   cancel(session: Session, disputeId: string): ActionResult {
-    return this.act(session, disputeId, { action: 'annuler', decide: (d) => decideCancel(d), apply: (d, now) => cancelDispute(d, now) });
+    return this.act(session, disputeId, { action: DISPUTE_ACTIONS.cancel, decide: (d) => decideCancel(d), apply: (d, now) => cancelDispute(d, now) });
   }
 
   reopen(session: Session, disputeId: string): ActionResult {
     const edition = this.editionOf(session);
     return this.act(session, disputeId, {
-      action: 'rouvrir',
+      action: DISPUTE_ACTIONS.reopen,
       decide: (d, now, order) => {
         const policy = decideReopen(d, order, now, edition);
         // Today's rules have no reopening at all (open.again): that is the answer, whatever else is open.
@@ -125,7 +126,7 @@ export class Shop {
   sendEvidence(session: Session, disputeId: string, evidence: { description: string; attachments: string[] }): ActionResult {
     const edition = this.editionOf(session);
     return this.act(session, disputeId, {
-      action: 'preuves',
+      action: DISPUTE_ACTIONS.evidence,
       decide: (d) => decideEvidence(d, edition),
       apply: (d, now) => sendEvidence(d, now, evidence, edition.behaviours.evidence === 'after-refusal'),
       addedBytes: bytes(evidence.description, ...evidence.attachments),
@@ -134,7 +135,7 @@ export class Shop {
 
   acceptProposal(session: Session, disputeId: string): ActionResult {
     return this.act(session, disputeId, {
-      action: 'accepter',
+      action: DISPUTE_ACTIONS.accept,
       decide: (d) => decideProposal(d, this.editionOf(session)),
       apply: acceptProposal,
     });
@@ -142,7 +143,7 @@ export class Shop {
 
   refuseProposal(session: Session, disputeId: string): ActionResult {
     return this.act(session, disputeId, {
-      action: 'refuser',
+      action: DISPUTE_ACTIONS.refuse,
       decide: (d) => decideProposal(d, this.editionOf(session)),
       apply: refuseProposal,
     });
@@ -150,7 +151,7 @@ export class Shop {
 
   appeal(session: Session, disputeId: string): ActionResult {
     return this.act(session, disputeId, {
-      action: 'appel',
+      action: DISPUTE_ACTIONS.appeal,
       decide: (d, now) => decideAppeal(d, now, this.editionOf(session)),
       apply: appealDecision,
     });
@@ -159,7 +160,7 @@ export class Shop {
   postMessage(session: Session, disputeId: string, text: string): ActionResult {
     const max = this.limits.messagesPerDispute;
     return this.act(session, disputeId, {
-      action: 'messages',
+      action: DISPUTE_ACTIONS.message,
       decide: (d) => decideMessage(d, this.editionOf(session)),
       apply: (d, now) => addBuyerMessage(d, now, text),
       addedBytes: bytes(text),
@@ -188,7 +189,7 @@ export class Shop {
     const decision = decideOpen(order, this.disputesOf(session, orderId), input.problem, now, edition, input.item ?? 0);
     if (this.refuses(decision)) return refused(decision);
     const added = bytes(input.reason);
-    const blocked = this.sessionFull(session, added) ?? this.fault(session, 'ouvrir');
+    const blocked = this.sessionFull(session, added) ?? this.fault(session, OPEN_DISPUTE_FAULT);
     if (blocked) return blocked;
     // What an edition does not know is not recorded: a 2016 dispute covers the whole order, with no refund type.
     const { item, refundType, ...common } = input;

@@ -26,6 +26,9 @@ export const DISPUTE_ACTIONS = {
   reopen: 'rouvrir',
   evidence: 'preuves',
   message: 'messages',
+  accept: 'accepter',
+  refuse: 'refuser',
+  appeal: 'appel',
 } as const;
 export type DisputeAction = keyof typeof DISPUTE_ACTIONS;
 export type DisputeActionSegment = (typeof DISPUTE_ACTIONS)[DisputeAction];

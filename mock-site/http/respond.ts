@@ -5,8 +5,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { RuleId } from '../domain/policy';
-import type { PageContext } from '../views/props';
-import { views } from '../views/index';
+import type { ErrorPageProps, PageContext } from '../views/props';
 import { mediaType } from './media-type';
 
 export type ProblemCode =
@@ -44,12 +43,19 @@ export function wantsJson(c: Context): boolean {
   return mediaType(c) === 'application/json' || !accept.includes('text/html');
 }
 
+/**
+ * The French error page, handed in by createApp (the HTTP layer imports no
+ * view): set on every request's context, so every refusal renders the same way.
+ */
+export type ErrorPageRenderer = (props: ErrorPageProps) => string | Promise<string>;
+
 export function respondProblem(c: Context, problem: Problem, ctx?: PageContext, backHref?: string): Response | Promise<Response> {
-  if (wantsJson(c)) {
+  const render = c.get('renderErrorPage') as ErrorPageRenderer | undefined;
+  if (wantsJson(c) || !render) {
     const { code, message, rule, details } = problem;
     return c.json({ code, message, ...(rule ? { rule } : {}), ...(details === undefined ? {} : { details }) }, problem.status);
   }
-  const page = views.error({
+  const page = render({
     ctx,
     status: problem.status,
     title: problem.title,

@@ -8,12 +8,12 @@ import { getCookie, setCookie } from 'hono/cookie';
 import type { EditionName } from '../domain/editions/index';
 import type { Scenario } from '../domain/schema';
 import type { Session, SessionStore } from '../sessions';
-import { problems, respondProblem } from './respond';
+import { problems, respondProblem, type ErrorPageRenderer } from './respond';
 
 export const SESSION_COOKIE = 'sim_session';
 
 export interface AppEnv {
-  Variables: { session: Session };
+  Variables: { session: Session; renderErrorPage: ErrorPageRenderer };
 }
 
 /** `acted`: started by a state-changing request (see SessionStore: such sessions are never pushed out by reads). */

@@ -22,10 +22,11 @@ import { sessionNow, type Session } from '../sessions';
 import type { DisputePageProps, PageContext } from '../views/props';
 import { disputeStatusLabels, refundTypeLabels } from './labels';
 import { disputeNotices } from './dispute-notices';
+import { paths, type DisputeAction } from '../urls';
 
 export function disputePageProps(ctx: PageContext, session: Session, dispute: Dispute, order: Order, edition: Edition): DisputePageProps {
   const now = sessionNow(session);
-  const base = `${ctx.base}/litiges/${dispute.id}`;
+  const action = (name: DisputeAction) => paths.disputeAction(ctx.surface, dispute.id, name);
   const warning = cancelRequestWarning(dispute);
   const proposal = dispute.sellerAnswer?.proposal;
   const due = mediationDue(dispute, edition);
@@ -39,7 +40,7 @@ export function disputePageProps(ctx: PageContext, session: Session, dispute: Di
   return {
     ctx,
     order,
-    orderHref: `${ctx.base}/commandes/${order.id}`,
+    orderHref: paths.order(ctx.surface, order.id),
     dispute,
     problemLabel: problemLabels[dispute.problem],
     statusLabel: disputeStatusLabels[dispute.status],
@@ -64,13 +65,13 @@ export function disputePageProps(ctx: PageContext, session: Session, dispute: Di
       sellerMessage: warning.text,
     },
     actions: {
-      cancel: decideCancel(dispute).allowed ? `${base}/annuler` : undefined,
-      reopen: allowed.reopen && window ? { action: `${base}/rouvrir`, until: window.endsAt.toISOString() } : undefined,
-      evidence: decideEvidence(dispute, edition).allowed ? `${base}/preuves` : undefined,
-      message: decideMessage(dispute, edition).allowed ? `${base}/messages` : undefined,
-      accept: allowed.proposal ? `${base}/accepter` : undefined,
-      refuse: allowed.proposal ? `${base}/refuser` : undefined,
-      appeal: allowed.appeal && appealEnd ? { action: `${base}/appel`, until: appealEnd.toISOString() } : undefined,
+      cancel: decideCancel(dispute).allowed ? action('cancel') : undefined,
+      reopen: allowed.reopen && window ? { action: action('reopen'), until: window.endsAt.toISOString() } : undefined,
+      evidence: decideEvidence(dispute, edition).allowed ? action('evidence') : undefined,
+      message: decideMessage(dispute, edition).allowed ? action('message') : undefined,
+      accept: allowed.proposal ? action('accept') : undefined,
+      refuse: allowed.proposal ? action('refuse') : undefined,
+      appeal: allowed.appeal && appealEnd ? { action: action('appeal'), until: appealEnd.toISOString() } : undefined,
     },
   };
 }

@@ -18,13 +18,14 @@ import {
   orderTotalCents,
   refundTypeLabels,
 } from './labels';
+import { basePath, paths } from '../urls';
 
 export { disputePageProps } from './dispute-page';
 
 export function pageContext(session: Session, surface: Surface, info?: string): PageContext {
   return {
     surface,
-    base: surface === 'app' ? '/app' : '',
+    base: basePath(surface),
     buyerName: session.state.buyer.name,
     csrfToken: session.csrfToken,
     now: sessionNow(session).toISOString(),
@@ -41,7 +42,7 @@ export function orderListProps(ctx: PageContext, session: Session, tab: OrderTab
       id: t.id,
       label: t.label,
       count: inTab(t.id).length,
-      href: `${ctx.base}/commandes?onglet=${t.id}`,
+      href: `${paths.orders(ctx.surface)}?onglet=${t.id}`,
       current: t.id === tab,
     })),
     orders: inTab(tab).map((order) => orderSummary(ctx, order, disputes)),
@@ -64,7 +65,7 @@ export function orderDetailsProps(ctx: PageContext, session: Session, order: Ord
     totalCents: orderTotalCents(order),
     disputes: disputes.map((d) => ({
       label: disputeLinkLabels[d.status],
-      href: `${ctx.base}/litiges/${d.id}`,
+      href: paths.dispute(ctx.surface, d.id),
       statusLabel: disputeStatusLabels[d.status],
       itemTitle: perItem ? order.items[d.item ?? 0]?.title : undefined,
     })),
@@ -75,7 +76,7 @@ export function orderDetailsProps(ctx: PageContext, session: Session, order: Ord
     openDispute:
       openable.length > 0
         ? {
-            action: `${ctx.base}/commandes/${order.id}/litiges`,
+            action: paths.openDispute(ctx.surface, order.id),
             problems: openable.map((code) => ({ code, label: problemLabels[code] })),
             maxRefundCents: orderTotalCents(order),
             ...openOptions(order, edition, openableLines),
@@ -115,7 +116,7 @@ function orderSummary(ctx: PageContext, order: Order, disputes: readonly Dispute
     placedAt: order.placedAt,
     totalCents: orderTotalCents(order),
     itemCount: order.items.reduce((n, item) => n + item.quantity, 0),
-    href: `${ctx.base}/commandes/${order.id}`,
+    href: paths.order(ctx.surface, order.id),
     disputeBadge: dispute && disputeLinkLabels[dispute.status],
   };
 }

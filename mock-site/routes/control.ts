@@ -14,6 +14,7 @@ import { flashFor, orderTitle } from '../presenters/labels';
 import { sessionNow, type Session } from '../sessions';
 import { views } from '../views/index';
 import type { RouteDeps } from './deps';
+import { paths } from '../urls';
 
 export function controlRoutes(deps: RouteDeps): Hono<AppEnv> {
   const { config, scenarios, store, shop } = deps;
@@ -62,7 +63,7 @@ export function controlRoutes(deps: RouteDeps): Hono<AppEnv> {
     const scenario = scenarios.get(body.value.scenario);
     if (!scenario) return respondProblem(c, unknownScenario(body.value.scenario, scenarios), undefined, '/__sim');
     shop.settle(startSession(c, store, scenario, { acted: true, edition: body.value.edition }));
-    return c.redirect(body.value.surface === 'app' ? '/app' : '/', 303);
+    return c.redirect(paths.home(body.value.surface), 303);
   });
 
   control.post('/sessions', async (c) => {

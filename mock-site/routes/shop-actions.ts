@@ -15,11 +15,11 @@ import { disputeSummary, type ActionResult } from '../shop';
 import type { Session } from '../sessions';
 import type { Surface } from '../views/props';
 import type { RouteDeps } from './deps';
+import { DISPUTE_ACTIONS, OPEN_DISPUTE_SEGMENT, paths, SEGMENTS } from '../urls';
 
 export function shopActions(surface: Surface, { shop, logger }: RouteDeps): Hono<AppEnv> {
   const reply = answer(logger);
   const actions = new Hono<AppEnv>();
-  const base = surface === 'app' ? '/app' : '';
 
   const disputeAction = <T>(
     verb: string,
@@ -27,10 +27,10 @@ export function shopActions(surface: Surface, { shop, logger }: RouteDeps): Hono
     flash: FlashKey | ((session: Session) => FlashKey),
     run: (session: Session, id: string, body: T) => ActionResult,
   ) =>
-    actions.post(`/litiges/:id/${verb}`, async (c) => {
+    actions.post(`/${SEGMENTS.disputes}/:id/${verb}`, async (c) => {
       const session = c.get('session');
       const body = await readBody(c, session, schema);
-      if (!body.ok) return respondProblem(c, body.problem, pageContext(session, surface), `${base}/litiges/${c.req.param('id')}`);
+      if (!body.ok) return respondProblem(c, body.problem, pageContext(session, surface), paths.dispute(surface, c.req.param('id')));
       const result = run(session, c.req.param('id'), body.value);
       logger.info(
         {
@@ -43,27 +43,27 @@ export function shopActions(surface: Surface, { shop, logger }: RouteDeps): Hono
         'action',
       );
       const key = typeof flash === 'function' ? flash(session) : flash;
-      return reply(c, surface, result, key, `${base}/litiges/${c.req.param('id')}`);
+      return reply(c, surface, result, key, paths.dispute(surface, c.req.param('id')));
     });
 
-  disputeAction('annuler', bodies.empty, 'annule', (s, id) => shop.cancel(s, id));
-  disputeAction('rouvrir', bodies.empty, 'rouvert', (s, id) => shop.reopen(s, id));
+  disputeAction(DISPUTE_ACTIONS.cancel, bodies.empty, 'annule', (s, id) => shop.cancel(s, id));
+  disputeAction(DISPUTE_ACTIONS.reopen, bodies.empty, 'rouvert', (s, id) => shop.reopen(s, id));
   // 2016: evidence hands the case to AliExpress; 2026: it is only added to the dispute.
   const evidenceFlash = (s: Session): FlashKey =>
     shop.editionOf(s).behaviours.evidence === 'after-refusal' ? 'preuves' : 'preuves-ajoutees';
-  disputeAction('preuves', bodies.evidence, evidenceFlash, (s, id, body) => shop.sendEvidence(s, id, body));
-  disputeAction('messages', bodies.message, 'message', (s, id, body) => shop.postMessage(s, id, body.text));
-  disputeAction('accepter', bodies.empty, 'accepte', (s, id) => shop.acceptProposal(s, id));
-  disputeAction('refuser', bodies.empty, 'refuse', (s, id) => shop.refuseProposal(s, id));
-  disputeAction('appel', bodies.empty, 'appel', (s, id) => shop.appeal(s, id));
+  disputeAction(DISPUTE_ACTIONS.evidence, bodies.evidence, evidenceFlash, (s, id, body) => shop.sendEvidence(s, id, body));
+  disputeAction(DISPUTE_ACTIONS.message, bodies.message, 'message', (s, id, body) => shop.postMessage(s, id, body.text));
+  disputeAction(DISPUTE_ACTIONS.accept, bodies.empty, 'accepte', (s, id) => shop.acceptProposal(s, id));
+  disputeAction(DISPUTE_ACTIONS.refuse, bodies.empty, 'refuse', (s, id) => shop.refuseProposal(s, id));
+  disputeAction(DISPUTE_ACTIONS.appeal, bodies.empty, 'appel', (s, id) => shop.appeal(s, id));
 
-  actions.post('/commandes/:id/litiges', async (c) => {
+  actions.post(`/${SEGMENTS.orders}/:id/${OPEN_DISPUTE_SEGMENT}`, async (c) => {
     const session = c.get('session');
     const body = await readBody(c, session, bodies.openDispute);
-    if (!body.ok) return respondProblem(c, body.problem, pageContext(session, surface), `${base}/commandes/${c.req.param('id')}`);
+    if (!body.ok) return respondProblem(c, body.problem, pageContext(session, surface), paths.order(surface, c.req.param('id')));
     const { problem, reason, amount, item, refundType } = body.value;
     const result = shop.openDispute(session, c.req.param('id'), { problem, reason, requestedRefundCents: amount, item, refundType });
-    return reply(c, surface, result, 'ouvert', `${base}/commandes/${c.req.param('id')}`);
+    return reply(c, surface, result, 'ouvert', paths.order(surface, c.req.param('id')));
   });
 
   return actions;
@@ -75,7 +75,7 @@ function answer(logger: RouteDeps['logger']) {
     const ctx = pageContext(c.get('session'), surface);
     if (result.ok) {
       if (wantsJson(c)) return c.json({ ok: true, dispute: disputeSummary(result.dispute) });
-      return c.redirect(`${ctx.base}/litiges/${result.dispute.id}?info=${flash}`, 303);
+      return c.redirect(`${paths.dispute(surface, result.dispute.id)}?info=${flash}`, 303);
     }
     switch (result.reason) {
       case 'refused':
@@ -96,7 +96,7 @@ function answer(logger: RouteDeps['logger']) {
         if (result.status === 503) c.header('Retry-After', '1');
         return respondProblem(c, problems.faultInjected(result.status), ctx, back);
       case 'not_found':
-        return respondProblem(c, problems.notFound(result.what === 'order' ? 'Cette commande' : 'Ce litige'), ctx, `${ctx.base}/commandes`);
+        return respondProblem(c, problems.notFound(result.what === 'order' ? 'Cette commande' : 'Ce litige'), ctx, paths.orders(surface));
     }
   };
 }

@@ -9,6 +9,7 @@ import { disputePageProps, orderDetailsProps, orderListProps, pageContext } from
 import { views } from '../views/index';
 import type { OrderTab, Surface } from '../views/props';
 import type { RouteDeps } from './deps';
+import { SEGMENTS } from '../urls';
 
 export function shopPages(surface: Surface, { shop, pageCache }: RouteDeps): Hono<AppEnv> {
   const pages = new Hono<AppEnv>();
@@ -18,7 +19,7 @@ export function shopPages(surface: Surface, { shop, pageCache }: RouteDeps): Hon
   // c.get, not c.var: c.var builds an object of every variable on each access.
   pages.get('/', (c) => pageCache.html(c, () => v.home({ ctx: pageContext(c.get('session'), surface), products: homeProducts })));
 
-  pages.get('/commandes', (c) =>
+  pages.get(`/${SEGMENTS.orders}`, (c) =>
     pageCache.html(c, () => {
       const session = c.get('session');
       const ctx = pageContext(session, surface, c.req.query('info'));
@@ -26,14 +27,14 @@ export function shopPages(surface: Surface, { shop, pageCache }: RouteDeps): Hon
     }),
   );
 
-  pages.get('/commandes/:orderId', (c) => {
+  pages.get(`/${SEGMENTS.orders}/:orderId`, (c) => {
     const session = c.get('session');
     const order = shop.findOrder(session, c.req.param('orderId'));
     if (!order) return notFound(c, 'Cette commande', surface);
     return pageCache.html(c, () => v.orderDetails(orderDetailsProps(pageContext(session, surface, c.req.query('info')), session, order)));
   });
 
-  pages.get('/litiges/:disputeId', (c) => {
+  pages.get(`/${SEGMENTS.disputes}/:disputeId`, (c) => {
     const session = c.get('session');
     const dispute = shop.findDispute(session, c.req.param('disputeId'));
     const order = dispute && shop.findOrder(session, dispute.orderId);

@@ -12,6 +12,8 @@ const forbidden: [file: string, source: string][] = [
   ['mock-site/app.ts', '../flows/index'],
   ['mock-site/routes/control.ts', '../../harness/sim-client'],
   ['mock-site/domain/policy.ts', '../http/body'],
+  ['mock-site/http/respond.ts', '../views/index'],
+  ['mock-site/http/faults.ts', '../presenters/pages'],
   ['mock-site/domain/policy.ts', '../sessions'],
   ['mock-site/views/web/Layout.tsx', '../../presenters/pages'],
   ['lib/config.ts', '../mock-site/urls'],
@@ -44,6 +46,13 @@ for (const [file, source] of forbidden) {
     expect(messages[0]).toContain('Import interdit : ');
   });
 }
+
+test('the HTTP layer may read the views\' props as types, never import a view', async () => {
+  const [typeOnly] = await eslint.lintText("import type { PageContext } from '../views/props';\nexport type Y = PageContext;\n", {
+    filePath: 'mock-site/http/respond.ts',
+  });
+  expect(typeOnly?.messages.filter((m) => m.ruleId === 'no-restricted-imports')).toEqual([]);
+});
 
 for (const [file, source] of allowed) {
   test(`lint accepts ${source} in ${file}`, async () => {

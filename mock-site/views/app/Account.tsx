@@ -1,6 +1,7 @@
 /** The « Compte » tab. Counts sit beside the links, so each link's name is exactly its label. */
 import type { AppAccountProps } from '../props';
 import { AppLayout } from './AppLayout';
+import { paths } from '../../urls';
 
 export function Account(props: AppAccountProps) {
   return (
@@ -10,11 +11,11 @@ export function Account(props: AppAccountProps) {
         <h2 id="suivi-titre">Mes achats</h2>
         <ul class="link-list">
           <li>
-            <a href="/app/commandes">Commandes</a>
+            <a href={paths.orders('app')}>Commandes</a>
             <span class="count">{props.orderCount}</span>
           </li>
           <li>
-            <a href="/app/commandes?onglet=litiges">Litiges</a>
+            <a href={`${paths.orders('app')}?onglet=litiges`}>Litiges</a>
             <span class="count">{props.disputeCount}</span>
           </li>
         </ul>

@@ -8,11 +8,12 @@ import { formatDateTime } from '../format';
 import { Document } from '../shared/Document';
 import { Flash } from '../shared/Forms';
 import { icons } from './icons';
+import { paths } from '../../urls';
 
 export type AppTab = 'accueil' | 'categories' | 'panier' | 'compte';
 
 const TABS: { id: AppTab; label: string; href: string; icon: keyof typeof icons }[] = [
-  { id: 'accueil', label: 'Accueil', href: '/app', icon: 'home' },
+  { id: 'accueil', label: 'Accueil', href: paths.home('app'), icon: 'home' },
   { id: 'categories', label: 'Catégories', href: '/app/categories', icon: 'categories' },
   { id: 'panier', label: 'Panier', href: '/app/panier', icon: 'cart' },
   { id: 'compte', label: 'Compte', href: '/app/compte', icon: 'account' },

@@ -2,10 +2,11 @@ import type { OrderDetailsProps } from '../props';
 import { OrderDates, OrderHeader, OrderItems } from '../shared/OrderFacts';
 import { OrderDisputes } from '../shared/OrderDisputes';
 import { AppLayout } from './AppLayout';
+import { paths } from '../../urls';
 
 export function OrderDetails(props: OrderDetailsProps) {
   return (
-    <AppLayout ctx={props.ctx} title="Détails de la commande" backHref={`${props.ctx.base}/commandes`} tab="compte">
+    <AppLayout ctx={props.ctx} title="Détails de la commande" backHref={paths.orders('app')} tab="compte">
       <div class="card">
         <OrderHeader order={props.order} statusLabel={props.statusLabel} />
       </div>

@@ -8,6 +8,7 @@ import type { PageContext } from '../props';
 import { formatDateTime } from '../format';
 import { Document } from '../shared/Document';
 import { Flash } from '../shared/Forms';
+import { paths } from '../../urls';
 
 export function Layout(props: { ctx?: PageContext; title: string; children?: Child }) {
   const { ctx } = props;
@@ -64,13 +65,13 @@ function AccountMenu(props: { buyerName: string }) {
           <p class="account-name">{props.buyerName}</p>
           <ul>
             <li>
-              <a href="/commandes">Mes commandes</a>
+              <a href={paths.orders('web')}>Mes commandes</a>
             </li>
             <li>
-              <a href="/commandes?onglet=litiges">Litiges</a>
+              <a href={`${paths.orders('web')}?onglet=litiges`}>Litiges</a>
             </li>
             <li>
-              <a href="/app">Version application</a>
+              <a href={paths.home('app')}>Version application</a>
             </li>
           </ul>
         </nav>

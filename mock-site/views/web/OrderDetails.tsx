@@ -2,12 +2,13 @@ import type { OrderDetailsProps } from '../props';
 import { OrderDates, OrderHeader, OrderItems } from '../shared/OrderFacts';
 import { OrderDisputes } from '../shared/OrderDisputes';
 import { Layout } from './Layout';
+import { paths } from '../../urls';
 
 export function OrderDetails(props: OrderDetailsProps) {
   return (
     <Layout ctx={props.ctx} title="Détails de la commande">
       <p class="breadcrumb">
-        <a href="/commandes">Retour à la liste des commandes</a>
+        <a href={paths.orders('web')}>Retour à la liste des commandes</a>
       </p>
       <h1>Détails de la commande</h1>
       <div class="card">
