@@ -44,7 +44,8 @@ test("an edited sentence is the walkthrough's caption and terminal line", async 
 
 test('an edited sentence and number are what the illustrated guide shows', async ({ simulator }) => {
   test.setTimeout(60_000);
-  const guide = await draftGuide((text) => text.replace('pendant 15 jours', 'pendant 12 jours'));
+  expect(real).toContain('au plus tard 15 jours');
+  const guide = await draftGuide((text) => text.replace('au plus tard 15 jours', 'au plus tard 12 jours'));
   const outDir = await mkdtemp(join(tmpdir(), 'guide-'));
   const log = pino({ level: 'silent' });
   const result = await buildGuide({ executablePath, log, outDir, url: simulator.url, main: [annulerLitigeWeb], rules: [], guide });
@@ -54,10 +55,10 @@ test('an edited sentence and number are what the illustrated guide shows', async
   expect(html).toContain(`<p>${EDITED}</p>`);
   expect(markdown).toContain(`5. ${EDITED}`);
   // The boundary pictures sit at the guide's 12 days, not the site's 15: day 11 and day 13.
-  expect(result.images.filter((i) => i.startsWith('limite-reopen'))).toEqual([
-    'limite-reopen-window-jour-011.png',
-    'limite-reopen-window-jour-013.png',
+  expect(result.images.filter((i) => i.startsWith('limite-open-again'))).toEqual([
+    'limite-open-again-jour-011.png',
+    'limite-open-again-jour-013.png',
   ]);
-  expect(html).toContain('<figcaption>Jour 11 : « Rouvrir le litige » est proposé</figcaption>');
+  expect(html).toContain('<figcaption>Jour 11 : « Ouvrir un litige » est proposé</figcaption>');
   expect(html).toContain('<figcaption>Jour 13 : il ne l&#39;est plus</figcaption>');
 });
