@@ -16,7 +16,7 @@ import { inProcess, scenarioNames, type InProcess } from '../helpers/in-process'
 const editions: readonly EditionName[] = editionNames;
 
 /** Sequences per scenario and edition, and the seed: fixed, so every CI run checks the same ones. */
-export const SEQUENCES_PER_SCENARIO = 50;
+export const SEQUENCES_PER_SCENARIO = 25;
 const SEED = 14;
 
 type Action =
