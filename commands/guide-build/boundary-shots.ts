@@ -13,6 +13,7 @@ import { quantitiesIn } from '../../harness/guide-quantities';
 import type { GuideText } from '../../flows/guide-text';
 import { SimClient } from '../../harness/sim-client';
 import { config } from '../../lib/config';
+import type { EditionName } from '../../mock-site/domain/editions/index';
 import { siteEdition } from '../../harness/simulator';
 import { contextOptions } from '../../harness/surfaces';
 
@@ -24,8 +25,14 @@ export interface BoundaryShot {
 }
 
 /** One branch per rule: the first one listed (reopen.window: counted from the delivery). */
-export async function captureBoundaries(browser: Browser, baseURL: string, guide: GuideText, outDir: string): Promise<BoundaryShot[]> {
-  const ofEdition = boundaries.filter((b) => b.edition === config.POLICY_EDITION);
+export async function captureBoundaries(
+  browser: Browser,
+  baseURL: string,
+  guide: GuideText,
+  outDir: string,
+  edition: EditionName = config.POLICY_EDITION,
+): Promise<BoundaryShot[]> {
+  const ofEdition = boundaries.filter((b) => b.edition === edition);
   const perRule = ofEdition.filter((b, i) => ofEdition.findIndex((o) => o.ruleId === b.ruleId) === i);
   const shots: BoundaryShot[] = [];
   for (const boundary of perRule.filter((b) => guide.ruleSentence(b.ruleId) !== undefined)) {

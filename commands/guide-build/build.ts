@@ -8,6 +8,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { config } from '../../lib/config';
+import type { EditionName } from '../../mock-site/domain/editions/index';
 import type { Logger } from '../../lib/logger';
 import { mainFlows, ruleFlows } from '../../flows/index';
 import type { Flow } from '../../flows/types';
@@ -27,6 +28,8 @@ export interface GuideBuildOptions {
   rules?: Flow[];
   /** The guide whose sentences caption the pictures (GUIDE_PATH by default). */
   guide?: string;
+  /** The edition of the rules illustrated: the main flows play it, its rule flows and limits are shown (POLICY_EDITION by default). */
+  edition?: EditionName;
 }
 
 export interface GuideBuildResult {
@@ -59,9 +62,10 @@ export async function buildGuide(options: GuideBuildOptions): Promise<GuideBuild
     return done;
   };
   try {
-    const main = await capture(options.main ?? mainFlows, true);
-    const rules = await capture(options.rules ?? ruleFlows('web', config.POLICY_EDITION), false);
-    const limits = await captureBoundaries(browser, simulator.url, guide, outDir).catch((error: unknown) => {
+    const edition = options.edition ?? config.POLICY_EDITION;
+    const main = await capture((options.main ?? mainFlows).map((flow) => ({ edition, ...flow })), true);
+    const rules = await capture(options.rules ?? ruleFlows('web', edition), false);
+    const limits = await captureBoundaries(browser, simulator.url, guide, outDir, edition).catch((error: unknown) => {
       errors.push(`limites des règles : ${error instanceof Error ? error.message : String(error)}`);
       return [];
     });

@@ -13,7 +13,7 @@ import { checkPictures } from './pictures';
 
 await runCommand(guideBuildCommand, async (args) => {
   const log = createLogger();
-  const result = await buildGuide({ executablePath: await ensureBrowser((line) => log.info(line)), log });
+  const result = await buildGuide({ executablePath: await ensureBrowser((line) => log.info(line)), log, edition: args.edition });
   const pictures = await checkPictures(result, args, log);
   return !result.ok || (args.failOnDiff && pictures.changes.length > 0) ? EXIT.problems : EXIT.ok;
 });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { intOption, parseCommand, storageStateOption, urlOption, UsageError, type CommandSpec } from '../../lib/cli';
 import { config, hasDisplay } from '../../lib/config';
 import { flows } from '../../flows/index';
+import { editionNames, type EditionName } from '../../mock-site/domain/editions/index';
 
 export { UsageError };
 
@@ -33,6 +34,8 @@ export interface WalkthroughOptions {
   list: boolean;
   outDir: string;
   guide: string;
+  /** The edition of the rules the main flows play (rule flows keep their own); POLICY_EDITION by default. */
+  edition?: EditionName;
 }
 
 const flag = z.boolean().default(false);
@@ -59,6 +62,7 @@ const rawSchema = z
     list: flag,
     out: z.string().min(1).default('out/walkthrough'),
     guide: z.string().min(1).default(config.GUIDE_PATH),
+    edition: z.enum(editionNames, { message: `--edition : ${editionNames.join(' ou ')}` }).optional(),
   })
   .superRefine((v, ctx) => {
     // A saved login is a real account: only the safe run drives one, and only on the site it belongs to.
@@ -86,6 +90,7 @@ export function walkthroughCommand(display = hasDisplay): CommandSpec<Walkthroug
   --trace            enregistrer une trace Playwright
   --out <dossier>    où écrire vidéos, traces et captures (défaut : out/walkthrough)
   --guide <fichier>  le guide dont les phrases s'affichent (défaut : ${config.GUIDE_PATH})
+  --edition <nom>    l'édition des règles que jouent les parcours principaux (${editionNames.join(', ')} ; défaut : POLICY_EDITION)
   --json             journal en JSON (pour les programmes)
   --list             lister les parcours disponibles
 Parcours : ${[...flows.keys()].join(', ')}`,
@@ -105,6 +110,7 @@ Parcours : ${[...flows.keys()].join(', ')}`,
       list: { type: 'boolean' },
       out: { type: 'string' },
       guide: { type: 'string' },
+      edition: { type: 'string' },
     },
     positionals: true,
     schema: rawSchema.transform((v): WalkthroughOptions => {
@@ -127,6 +133,7 @@ Parcours : ${[...flows.keys()].join(', ')}`,
         list: v.list,
         outDir: v.out,
         guide: v.guide,
+        edition: v.edition,
       };
     }),
   };

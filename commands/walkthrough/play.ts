@@ -73,7 +73,8 @@ export async function playWalkthrough(options: WalkthroughOptions, deps: PlayDep
     await mkdir(options.outDir, { recursive: true });
     for (const id of options.flowIds) {
       const flow = flows.get(id);
-      if (flow) await playFlow(flow, browser, simulator, options, deps, result);
+      // A rule flow keeps its own edition; the main flows play the one asked for.
+      if (flow) await playFlow({ edition: options.edition, ...flow }, browser, simulator, options, deps, result);
     }
   } finally {
     await browser.close();

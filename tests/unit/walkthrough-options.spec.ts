@@ -75,3 +75,9 @@ test('--storage-state is a real account: refused without --safe, without --url, 
   ];
   for (const [argv, message] of refused) expect(() => parseWalkthroughArgs(argv, false), argv.join(' ')).toThrow(message);
 });
+
+test('--edition chooses the rules the main flows play; an unknown edition is a French usage error', () => {
+  expect(parseWalkthroughArgs(['--edition', '2016'], false).edition).toBe('2016');
+  expect(parseWalkthroughArgs([], false).edition).toBeUndefined();
+  expect(() => parseWalkthroughArgs(['--edition', '2020'], false)).toThrow(/--edition : 2016 ou 2026/);
+});
