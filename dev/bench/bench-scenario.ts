@@ -6,6 +6,6 @@ export const BENCH_SCENARIO = 'litige-en-attente';
 /** The scenario's disputed order and its dispute: the pages of the guide's procedure. */
 export function benchIds(): { orderId: string; disputeId: string } {
   const dispute = loadScenarios().get(BENCH_SCENARIO)?.disputes[0];
-  if (!dispute) throw new Error(`scenario ${BENCH_SCENARIO} has no dispute`);
+  if (!dispute) throw new Error(`le scénario ${BENCH_SCENARIO} n'a aucun litige`);
   return { orderId: dispute.orderId, disputeId: dispute.id };
 }

@@ -8,10 +8,7 @@ import { contextOptions, type Surface } from '../../harness/surfaces';
 
 export class NoChromiumError extends Error {
   constructor() {
-    super(
-      'Chromium introuvable : lancez `npm run ensure-browser` (ou définissez CHROMIUM_PATH). ' +
-        '/ Chromium not found: run `npm run ensure-browser` (or set CHROMIUM_PATH).',
-    );
+    super('Chromium introuvable : lancez `npm run ensure-browser` (ou définissez CHROMIUM_PATH).');
     this.name = 'NoChromiumError';
   }
 }

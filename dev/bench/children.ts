@@ -120,7 +120,7 @@ export function ask<T extends { type: string }>(
   return new Promise((done, fail) => {
     const timer = setTimeout(() => {
       child.off('message', onMessage);
-      fail(new Error(`no « ${replyType} » reply from child ${child.pid} within ${timeoutMs} ms`));
+      fail(new Error(`pas de réponse « ${replyType} » du processus enfant ${child.pid} en ${timeoutMs} ms`));
     }, timeoutMs);
     const onMessage = (reply: T) => {
       if (reply.type !== replyType) return;
@@ -140,7 +140,7 @@ export function waitForMessage<T extends { type: string }>(child: ChildProcess, 
   return Promise.race([
     ask<T>(child, {}, type, timeoutMs),
     new Promise<never>((_, fail) =>
-      child.once('exit', (code) => fail(new Error(`child exited (${code}) before « ${type} »:\n${stderr.slice(-2000)}`))),
+      child.once('exit', (code) => fail(new Error(`le processus enfant a fini (${code}) avant « ${type} » :\n${stderr.slice(-2000)}`))),
     ),
   ]);
 }

@@ -51,8 +51,10 @@ async function timeToReady(command: string, args: string[], marker: Marker): Pro
         () => fail(new Error(`${command} ${args.join(' ')} : pas prêt après ${LAUNCH_TIMEOUT_MS} ms`)),
         LAUNCH_TIMEOUT_MS,
       );
-      child.once('exit', (code) => fail(new Error(`${command} ${args.join(' ')} a fini (${code}) avant d'être prêt :\n${stderr.slice(-1500)}`)));
-      if (!child.stdout) return fail(new Error('no stdout'));
+      child.once('exit', (code) =>
+        fail(new Error(`${command} ${args.join(' ')} a fini (${code}) avant d'être prêt :\n${stderr.slice(-1500)}`)),
+      );
+      if (!child.stdout) return fail(new Error('pas de sortie standard'));
       const lines = createInterface({ input: child.stdout });
       lines.on('line', (line) => {
         if (marker.kind === 'line' && line.includes(marker.text)) {

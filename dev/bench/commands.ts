@@ -18,7 +18,8 @@ const commands: { name: string; args: string[]; targetSeconds: number }[] = [
 async function wallSeconds(args: string[]): Promise<number> {
   const result = await runCommand('npm', args, { timeoutMs: COMMAND_TIMEOUT_MS, env: childEnv({ LOG_FORMAT: 'json' }) });
   if (result.timedOut) throw new Error(`npm ${args.join(' ')} : toujours en cours après ${COMMAND_TIMEOUT_MS / 60_000} min`);
-  if (result.code !== 0) throw new Error(`npm ${args.join(' ')} a fini en code ${result.code} :\n${(result.stdout + result.stderr).slice(-1500)}`);
+  if (result.code !== 0)
+    throw new Error(`npm ${args.join(' ')} a fini en code ${result.code} :\n${(result.stdout + result.stderr).slice(-1500)}`);
   return result.ms / 1000;
 }
 

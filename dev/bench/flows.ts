@@ -24,7 +24,7 @@ async function timeOnce(browser: Browser, baseURL: string, flow: Flow, variant: 
   try {
     const page = await context.newPage();
     const bare = bareFlows[flow.id];
-    if (!bare) throw new Error(`no bare script for flow ${flow.id}`);
+    if (!bare) throw new Error(`pas de script Playwright seul pour le parcours ${flow.id}`);
     const start = performance.now();
     if (variant === 'runner') await runFlow(flow, page, new SimClient(context.request));
     else await bare(page, context.request);

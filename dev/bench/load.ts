@@ -27,7 +27,7 @@ export interface ThroughputResult {
 }
 
 export function measureThroughput(url: string, requests: readonly LoadRequest[], options: ThroughputOptions): Promise<ThroughputResult> {
-  if (!url.startsWith('http://127.0.0.1:')) throw new Error(`load only goes to 127.0.0.1, not ${url}`);
+  if (!url.startsWith('http://127.0.0.1:')) throw new Error(`la charge ne va qu'à 127.0.0.1, pas à ${url}`);
   const list = requests.map((r) => ({ method: 'GET' as const, path: r.path, headers: r.cookie ? { cookie: r.cookie } : {} }));
   const stride = Math.max(1, Math.floor(list.length / options.connections));
   let clientIndex = 0;
@@ -51,7 +51,7 @@ export function measureThroughput(url: string, requests: readonly LoadRequest[],
         if (bad > 0 || result['2xx'] === 0) {
           return fail(
             new Error(
-              `${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts out of ${result['2xx'] + bad}`,
+              `${url} : ${result.non2xx} réponses non 2xx, ${result.errors} erreurs, ${result.timeouts} délais dépassés sur ${result['2xx'] + bad}`,
             ),
           );
         }

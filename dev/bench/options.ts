@@ -24,16 +24,14 @@ const schema = z
     quick: z.boolean().default(false),
     json: z.boolean().default(false),
   })
-  .transform(
-    (v): BenchOptions => ({
-      only: (v.only ?? [...sections]) as Section[],
-      quick: v.quick,
-      runs: v.runs ?? (v.quick ? 1 : undefined),
-      seconds: v.seconds ?? (v.quick ? 1 : 5),
-      sessions: v.sessions ?? 500,
-      json: v.json,
-    }),
-  );
+  .transform((v): BenchOptions => ({
+    only: (v.only ?? [...sections]) as Section[],
+    quick: v.quick,
+    runs: v.runs ?? (v.quick ? 1 : undefined),
+    seconds: v.seconds ?? (v.quick ? 1 : 5),
+    sessions: v.sessions ?? 500,
+    json: v.json,
+  }));
 
 export const benchCommand: CommandSpec<BenchOptions> = {
   name: 'npm run bench --',

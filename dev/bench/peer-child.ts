@@ -31,7 +31,7 @@ function jsonServer(): Promise<Server> {
   // json-server 0.17 is CommonJS without types: required, and typed by what we use.
   const jsonServerModule = createRequire(import.meta.url)('json-server') as JsonServerModule;
   const scenario = loadScenarios().get(BENCH_SCENARIO);
-  if (!scenario) throw new Error(`scenario ${BENCH_SCENARIO} missing`);
+  if (!scenario) throw new Error(`scénario ${BENCH_SCENARIO} introuvable`);
   const app = jsonServerModule.create();
   app.use(jsonServerModule.defaults({ logger: false }));
   app.use(jsonServerModule.router(structuredClone({ orders: scenario.orders, disputes: scenario.disputes })));
@@ -65,7 +65,7 @@ function honoServer(): Promise<Server> {
 
 const servers: Record<string, () => Promise<Server>> = { 'json-server': jsonServer, bare: bareServer, hono: honoServer };
 const server = await servers[mode ?? '']?.();
-if (!server) throw new Error(`unknown mode « ${mode} »: ${Object.keys(servers).join(', ')}`);
+if (!server) throw new Error(`mode inconnu « ${mode} » (possibles : ${Object.keys(servers).join(', ')})`);
 const { port } = server.address() as AddressInfo;
 answerCpuQueries();
 process.once('disconnect', () => {

@@ -64,7 +64,7 @@ export async function benchPeers(settings: LoadSettings): Promise<Figure[]> {
     }
     const ratios = (a: Measured[], b: Measured[], key: 'rps' | 'perCpuSecond') => a.map((m, i) => m[key] / (b[i]?.[key] ?? Number.NaN));
     const wall = (a: Measured[], b: Measured[]) =>
-      `wall-clock ratio ${ratios(a, b, 'rps')
+      `rapport en pages par seconde réelle : ${ratios(a, b, 'rps')
         .map((r) => r.toFixed(2))
         .join(', ')}`;
     return pages.flatMap((page, i) => {
@@ -72,7 +72,7 @@ export async function benchPeers(settings: LoadSettings): Promise<Figure[]> {
       const versus = (against: string, theirs: Measured[], atLeast?: number) =>
         figure(
           'peer',
-          `${pageNames[page]}: simulator / ${against}`,
+          `${pageNames[page]} : simulateur / ${against}`,
           '×',
           ratios(ours, theirs, 'perCpuSecond'),
           atLeast === undefined ? undefined : { kind: 'min', value: atLeast },
@@ -81,19 +81,19 @@ export async function benchPeers(settings: LoadSettings): Promise<Figure[]> {
       const perCpuSecond = (server: string, runs: Measured[]) =>
         figure(
           'peer',
-          `${pageNames[page]}: ${server}, per CPU-second`,
+          `${pageNames[page]} : ${server}, par seconde de CPU`,
           'req/s',
           runs.map((m) => m.perCpuSecond),
         );
       return [
         versus('json-server', peer, 1.5),
         // The bare page is a floor to read, not a target: the simulator pays for sessions, protections and routing.
-        versus('bare node:http', floor),
-        versus('Hono floor (no target)', stack),
-        perCpuSecond('simulator', ours),
+        versus('node:http seul', floor),
+        versus('plancher Hono (sans cible)', stack),
+        perCpuSecond('simulateur', ours),
         perCpuSecond(`json-server ${pagePath('json-server', page)}`, peer),
-        perCpuSecond(`bare node:http (${sizes[i]} B)`, floor),
-        perCpuSecond('Hono + node-server, same fixed page', stack),
+        perCpuSecond(`node:http seul (${sizes[i]} B)`, floor),
+        perCpuSecond('Hono + node-server, même page fixe', stack),
       ];
     });
   } finally {

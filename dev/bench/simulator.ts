@@ -57,7 +57,7 @@ async function memoryPerSession(sessions: number): Promise<{ kb: number; note: s
       heaps.push(await heapUsed(sim));
     }
     const deltas = heaps.slice(1).map((heap, i) => (heap - (heaps[i] ?? heap)) / sessions / 1024);
-    return { kb: median(deltas), note: `heap ${heaps.map(mib).join(' → ')} MiB, +${sessions} sessions per step` };
+    return { kb: median(deltas), note: `tas ${heaps.map(mib).join(' → ')} MiB, +${sessions} sessions par étape` };
   } finally {
     await sim.stop();
   }
@@ -88,23 +88,23 @@ export async function benchSimulator(settings: LoadSettings): Promise<Figure[]> 
       const name = pageNames[page];
       const share = saturated[page].map((m) => `${Math.round(m.cpuShare * 100)}%`).join(', ');
       return [
-        figure('sim', `${name}: pages per CPU-second (one core)`, 'req/s', pick(saturated[page], 'perCpuSecond'), {
+        figure('sim', `${name} : pages par seconde de CPU (un cœur)`, 'req/s', pick(saturated[page], 'perCpuSecond'), {
           kind: 'min',
           value: 2000,
         }),
         figure(
           'sim',
-          `${name}: pages/s, wall clock (${THROUGHPUT_CONNECTIONS} conn.)`,
+          `${name} : pages/s en durée réelle (${THROUGHPUT_CONNECTIONS} conn.)`,
           'req/s',
           pick(saturated[page], 'rps'),
           undefined,
-          `the simulator got ${share} of a core`,
+          `le simulateur a eu ${share} d'un cœur`,
         ),
-        figure('sim', `${name}: p50 latency (${LATENCY_CONNECTIONS} conn.)`, 'ms', pick(paced[page], 'p50')),
-        figure('sim', `${name}: p99 latency (${LATENCY_CONNECTIONS} conn.)`, 'ms', pick(paced[page], 'p99'), { kind: 'max', value: 10 }),
+        figure('sim', `${name} : latence p50 (${LATENCY_CONNECTIONS} conn.)`, 'ms', pick(paced[page], 'p50')),
+        figure('sim', `${name} : latence p99 (${LATENCY_CONNECTIONS} conn.)`, 'ms', pick(paced[page], 'p99'), { kind: 'max', value: 10 }),
         figure(
           'sim',
-          `${name}: p50 / p99 latency (${THROUGHPUT_CONNECTIONS} conn., saturated)`,
+          `${name} : latence p50 / p99 (${THROUGHPUT_CONNECTIONS} conn., à saturation)`,
           'ms',
           pick(saturated[page], 'p99'),
           undefined,
@@ -115,21 +115,21 @@ export async function benchSimulator(settings: LoadSettings): Promise<Figure[]> 
     figures.push(
       figure(
         'sim',
-        `memory per session (heap, ${settings.sessions} sessions)`,
+        `mémoire par session (tas, ${settings.sessions} sessions)`,
         'KB',
         [memory.kb],
         { kind: 'max', value: 64 },
-        `${memory.note}; the loaded simulator: heap ${mib(afterLoad.heapUsed)} MiB, RSS ${mib(afterLoad.rss)} MiB for ${afterLoad.sessions} sessions`,
+        `${memory.note} ; le simulateur après la charge : tas ${mib(afterLoad.heapUsed)} MiB, RSS ${mib(afterLoad.rss)} MiB pour ${afterLoad.sessions} sessions`,
       ),
       // Bounded: a session filled to its caps holds about SESSION_MAX_KB, whichever way it is filled.
       figure(
         'sim',
-        `memory per session filled to its caps (heap, ${worst.sessions} sessions)`,
+        `mémoire par session remplie jusqu'à ses plafonds (tas, ${worst.sessions} sessions)`,
         'KB',
         [worst.kb],
         { kind: 'max', value: 1.5 * config.SESSION_MAX_KB },
-        `many small: ${worst.many.messages} messages in ${worst.many.disputes} disputes, ${worst.many.kb.toFixed(1)} KB; ` +
-          `long texts: ${worst.bytes.messages} messages, ${worst.bytes.kb.toFixed(1)} KB; caps ${config.DISPUTE_MAX_MESSAGES} messages per dispute, ${config.SESSION_MAX_KB} KB per session`,
+        `beaucoup de petits : ${worst.many.messages} messages dans ${worst.many.disputes} litiges, ${worst.many.kb.toFixed(1)} KB ; ` +
+          `textes longs : ${worst.bytes.messages} messages, ${worst.bytes.kb.toFixed(1)} KB ; plafonds : ${config.DISPUTE_MAX_MESSAGES} messages par litige, ${config.SESSION_MAX_KB} KB par session`,
       ),
     );
     return figures;

@@ -19,12 +19,12 @@ import { timingsPath, type SuiteTimings, type TestTiming } from './suite-reporte
 const browserProjects = ['web', 'app', 'app-iphone'];
 const splitKeys = ['browser', 'context', 'hooks', 'seeding', 'steps', 'body'] as const;
 const splitNames: Record<(typeof splitKeys)[number], string> = {
-  browser: 'browser launch',
-  context: 'context + page (open, close, tracing)',
-  hooks: 'other fixtures and hooks (simulator, traces)',
-  seeding: 'session seeding (control API)',
-  steps: 'flow steps (test.step)',
-  body: 'rest of test bodies (goto, checks)',
+  browser: 'lancement du navigateur',
+  context: 'contexte + page (ouverture, fermeture, traçage)',
+  hooks: 'autres fixtures et hooks (simulateur, traces)',
+  seeding: 'préparation des sessions (API de contrôle)',
+  steps: 'étapes des parcours (test.step)',
+  body: 'reste du corps des tests (goto, vérifications)',
 };
 
 /** One step of `npm test`, timed; a failure (someone's work in progress) is noted, not fatal: the time still counts. */
@@ -41,12 +41,14 @@ async function runSuite(quick: boolean): Promise<{ wallMs: number; timings: Suit
     ['playwright', 'test', ...scope, '--reporter=json,./dev/bench/suite-reporter.ts', '--output', 'out/bench-test-results'],
     { timeoutMs: 30 * 60_000, env: childEnv({ PLAYWRIGHT_JSON_OUTPUT_NAME: 'out/bench-suite.json' }) },
   );
-  if (result.timedOut) throw new Error('playwright test: still running after 30 min');
+  if (result.timedOut) throw new Error('playwright test : toujours en cours après 30 min');
   let timings: SuiteTimings;
   try {
     timings = JSON.parse(readFileSync(timingsPath, 'utf8')) as SuiteTimings;
   } catch {
-    throw new Error(`playwright test wrote no timings (exit ${result.code}):\n${(result.stdout + result.stderr).slice(-1500)}`);
+    throw new Error(
+      `playwright test n'a écrit aucun temps (code de sortie ${result.code}) :\n${(result.stdout + result.stderr).slice(-1500)}`,
+    );
   }
   const failed = timings.tests.filter((t) => t.status !== 'passed' && t.status !== 'skipped').length;
   return { wallMs: result.ms, timings, failed };
@@ -65,35 +67,35 @@ export async function benchSuite(settings: { runs: number; quick: boolean }): Pr
     failed = Math.max(failed, suite.failed);
   }
   const last = runs.at(-1) ?? [];
-  const failures = failed > 0 ? `; ${failed} test(s) did not pass (see out/bench-suite.json)` : '';
+  const failures = failed > 0 ? ` ; ${failed} test(s) en échec (voir out/bench-suite.json)` : '';
   const figures: Figure[] = [];
   if (!settings.quick) {
     figures.push(
       figure(
         'suite',
-        'whole `npm test` (typecheck + lint + ensure-browser + playwright test)',
+        '`npm test` entier (typecheck + lint + ensure-browser + playwright test)',
         's',
         walls.map((w) => w + sum(parts.map((p) => p.ms)) / 1000),
         { kind: 'max', value: 60 },
-        parts.map((p) => `${p.script} ${(p.ms / 1000).toFixed(1)} s${p.ok ? '' : ' (failed)'}`).join(', '),
+        parts.map((p) => `${p.script} ${(p.ms / 1000).toFixed(1)} s${p.ok ? '' : ' (en échec)'}`).join(', '),
       ),
     );
   }
   figures.push(
     figure(
       'suite',
-      `playwright test${settings.quick ? ' (quick: main-flow spec, web)' : ''}: wall time`,
+      `playwright test${settings.quick ? ' (rapide : spec main-flow, web)' : ''} : durée réelle`,
       's',
       walls,
       undefined,
-      `${last.length} tests${failures}; slowest: ${slowestFiles(last)}`,
+      `${last.length} tests${failures} ; les plus lents : ${slowestFiles(last)}`,
     ),
   );
   for (const project of ['unit', ...browserProjects]) {
     const perRun = runs.map((tests) => median(tests.filter((t) => t.project === project).map((t) => t.duration)));
     if (perRun.every(Number.isNaN)) continue;
     const count = last.filter((t) => t.project === project).length;
-    figures.push(figure('suite', `per test, ${project} (${count} tests)`, 'ms', perRun));
+    figures.push(figure('suite', `par test, ${project} (${count} tests)`, 'ms', perRun));
   }
   const browserTests = (tests: TestTiming[]) => tests.filter((t) => browserProjects.includes(t.project));
   for (const key of splitKeys) {
@@ -109,13 +111,13 @@ export async function benchSuite(settings: { runs: number; quick: boolean }): Pr
   figures.push(
     figure(
       'suite',
-      'Σ unit project tests',
+      'Σ tests du projet unit',
       's',
       runs.map((tests) => sum(tests.filter((t) => t.project === 'unit').map((t) => t.duration)) / 1000),
     ),
     figure(
       'suite',
-      'session seeding per test, in the suite',
+      'préparation de session par test, dans la suite',
       'ms',
       runs.map((tests) =>
         median(
@@ -125,16 +127,16 @@ export async function benchSuite(settings: { runs: number; quick: boolean }): Pr
         ),
       ),
       { kind: 'max', value: 5 },
-      'control-API calls before the first navigation, as the test pays them (page.request, with tracing on)',
+      "appels à l'API de contrôle avant la première navigation, tels que le test les paie (page.request, traçage actif)",
     ),
   );
   const seeding = await seedingMs();
   figures.push(
-    figure('suite', 'session seeding alone: SimClient.start, browser-less (median of 50)', 'ms', [seeding.alone], {
+    figure('suite', 'préparation de session seule : SimClient.start, sans navigateur (médiane de 50)', 'ms', [seeding.alone], {
       kind: 'max',
       value: 5,
     }),
-    figure('suite', 'session seeding via page.request (browser cookies), no tracing', 'ms', [seeding.browserContext]),
+    figure('suite', 'préparation de session par page.request (cookies du navigateur), sans traçage', 'ms', [seeding.browserContext]),
   );
   return figures;
 }

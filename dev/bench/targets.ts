@@ -12,7 +12,7 @@ import type { SimReady } from './sim-child';
 
 export type Page = 'order' | 'dispute';
 export type ServerKind = 'sim' | 'json-server' | 'bare' | 'hono';
-export const pageNames: Record<Page, string> = { order: 'order details', dispute: 'dispute page' };
+export const pageNames: Record<Page, string> = { order: 'détails de la commande', dispute: 'page du litige' };
 
 export interface RunningChild {
   child: ChildProcess;
@@ -61,7 +61,7 @@ export async function createSessions(url: string, count: number, parallel = 8): 
     });
     await response.arrayBuffer();
     const cookie = response.headers.getSetCookie()[0]?.split(';')[0];
-    if (response.status !== 201 || !cookie) throw new Error(`POST /__sim/sessions → ${response.status}, cookie ${cookie ?? 'none'}`);
+    if (response.status !== 201 || !cookie) throw new Error(`POST /__sim/sessions → ${response.status}, cookie ${cookie ?? 'aucun'}`);
     cookies.push(cookie);
   };
   for (let i = 0; i < count; i += parallel) {

@@ -42,7 +42,7 @@ function fillWithMany(shop: Shop, session: Session): void {
 
 function fillWithBytes(shop: Shop, session: Session): void {
   const [dispute] = session.state.disputes;
-  if (!dispute) throw new Error('worst-session: the scenario needs a dispute');
+  if (!dispute) throw new Error('worst-session : le scénario doit avoir un litige');
   while (shop.postMessage(session, dispute.id, text(2000)).ok);
 }
 
@@ -60,7 +60,7 @@ function measure(fill: (shop: Shop, session: Session) => void, sessions: number)
     scenarios: loadScenarios(),
   });
   const scenario = loadScenarios().get(config.DEFAULT_SCENARIO);
-  if (!scenario) throw new Error(`worst-session: no scenario ${config.DEFAULT_SCENARIO}`);
+  if (!scenario) throw new Error(`worst-session : pas de scénario ${config.DEFAULT_SCENARIO}`);
   const before = heapUsed();
   const kept: Session[] = [];
   for (let i = 0; i < sessions; i++) {

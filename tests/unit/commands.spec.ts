@@ -3,8 +3,8 @@
  * --help with exit 0 and its French help, and an unknown option with exit 2
  * and a French message, before doing any work.
  */
-import { spawn } from 'node:child_process';
 import { expect, test } from '../../fixtures/test';
+import { runProjectCommand as run } from '../helpers/run-command';
 
 /** Each entry point, started as its npm script starts it (package.json: commands/launch.mjs). */
 const entryPoints: Record<string, string> = {
@@ -18,18 +18,6 @@ const entryPoints: Record<string, string> = {
   'npm run load': 'dev/load/main.ts',
   'npm run mutate': 'dev/mutation/main.ts',
 };
-
-function run(file: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['commands/launch.mjs', file, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 for (const [name, file] of Object.entries(entryPoints)) {
   test(`${name}: --help exits 0 with French help; an unknown option exits 2 in French`, async () => {
