@@ -1,31 +1,20 @@
 /**
  * The safe run trusts the flows' `irreversible` marks: a step that changes
- * something and is left unmarked would be played on a real account. So every
- * flow, on its own surface, is played in full while each request the page
- * sends is tied to the step that sent it: a step sends a POST exactly when it
- * is marked irreversible. A new flow (a new policy edition) is held to it too.
+ * something and is left unmarked would be played on a real account. Every
+ * flow played in full through the fixtures' runFlow (the main flows, every
+ * rule flow of both editions on both surfaces) is held to it: the page writes
+ * exactly during its marked steps. Here, the proof that the check bites.
  */
 import { test, expect } from '../../fixtures/test';
-import { flows } from '../../flows/index';
-import { runFlow } from '../../flows/runner';
-import { SimClient } from '../../harness/sim-client';
-import { contextOptions } from '../../harness/surfaces';
+import { annulerLitigeWeb } from '../../flows/annuler-litige-web';
+import type { Flow } from '../../flows/types';
 
-for (const flow of flows.values()) {
-  test(`${flow.id}: a step posts exactly when it is marked irreversible`, async ({ browser, simulator }) => {
-    const context = await browser.newContext(contextOptions(flow.surface, { baseURL: simulator.url }));
-    const page = await context.newPage();
-    let current = '(avant la première étape)';
-    const posted = new Set<string>();
-    page.on('request', (request) => {
-      if (request.method() !== 'GET' && request.method() !== 'HEAD') posted.add(current);
-    });
-    await runFlow(flow, page, new SimClient(page.request), {
-      beforeAction: async (info) => {
-        current = info.step.id;
-      },
-    });
-    await context.close();
-    expect([...posted]).toEqual(flow.steps.filter((step) => step.irreversible).map((step) => step.id));
-  });
-}
+test('a flow whose cancel step lost its mark fails: the page wrote during an unmarked step', async ({ runFlow }) => {
+  const unmarked: Flow = { ...annulerLitigeWeb, steps: annulerLitigeWeb.steps.map((step) => ({ ...step, irreversible: undefined })) };
+  await expect(runFlow(unmarked)).rejects.toThrow(/étapes qui écrivent/);
+});
+
+test('a flow that marks a step which writes nothing fails too', async ({ runFlow }) => {
+  const overmarked: Flow = { ...annulerLitigeWeb, steps: annulerLitigeWeb.steps.map((step) => ({ ...step, irreversible: true })) };
+  await expect(runFlow(overmarked)).rejects.toThrow(/étapes qui écrivent/);
+});
