@@ -60,7 +60,12 @@ async function shoot(browser: Browser, baseURL: string, boundary: Boundary, day:
     const page = await context.newPage();
     await page.goto(boundary.action?.on === 'order' ? `/commandes/${placed.dispute.orderId}` : placed.path);
     const image = `limite-${boundary.ruleId.replaceAll('.', '-')}-jour-${String(day).padStart(3, '0')}.png`;
-    await page.screenshot({ path: join(outDir, image), fullPage: true, animations: 'disabled', caret: 'hide' });
+    const shot = () => page.screenshot({ path: join(outDir, image), fullPage: true, animations: 'disabled', caret: 'hide' });
+    // A full-page capture on a busy machine now and then gets Chromium's « Unable to capture screenshot »: one more try.
+    await shot().catch(async (error: unknown) => {
+      if (!String(error).includes('Unable to capture screenshot')) throw error;
+      await shot();
+    });
     return { ruleId: boundary.ruleId, day, caption, image };
   } finally {
     await context.close();
