@@ -50,24 +50,22 @@ export const boundaries: readonly Boundary[] = [
       after: (day) => `Jour ${day} : sans réponse, AliExpress se saisit du litige`,
     },
   },
-  ...(['livraison', 'protection'] as const).map(
-    (branch): Boundary => ({
-      ruleId: RULES.reopenWindow,
-      edition: '2016',
-      branch,
-      from: branch === 'livraison' ? 'depuis la confirmation de la livraison' : 'depuis la fin de la protection acheteur',
-      scenario: branch === 'livraison' ? 'litige-annule' : 'protection-expiree',
-      origin: (state, dispute) => {
-        const order = state.orders.find((o) => o.id === dispute.orderId);
-        return branch === 'livraison' ? order?.deliveryConfirmedAt : order?.protectionEndsAt;
-      },
-      action: { label: labels.reopen, verb: 'rouvrir' },
-      captions: {
-        before: (day) => `Jour ${day} : « ${labels.reopen} » est proposé`,
-        after: (day) => `Jour ${day} : il ne l'est plus`,
-      },
-    }),
-  ),
+  ...(['livraison', 'protection'] as const).map((branch): Boundary => ({
+    ruleId: RULES.reopenWindow,
+    edition: '2016',
+    branch,
+    from: branch === 'livraison' ? 'depuis la confirmation de la livraison' : 'depuis la fin de la protection acheteur',
+    scenario: branch === 'livraison' ? 'litige-annule' : 'protection-expiree',
+    origin: (state, dispute) => {
+      const order = state.orders.find((o) => o.id === dispute.orderId);
+      return branch === 'livraison' ? order?.deliveryConfirmedAt : order?.protectionEndsAt;
+    },
+    action: { label: labels.reopen, verb: 'rouvrir' },
+    captions: {
+      before: (day) => `Jour ${day} : « ${labels.reopen} » est proposé`,
+      after: (day) => `Jour ${day} : il ne l'est plus`,
+    },
+  })),
   {
     ruleId: RULES.sellerDeadline,
     edition: '2026',

@@ -52,7 +52,14 @@ function limitOf(boundary: Boundary, guide: GuideText): number {
   return parameters[boundary.ruleId]?.[0]?.days ?? 0;
 }
 
-async function shoot(browser: Browser, baseURL: string, boundary: Boundary, day: number, caption: string, outDir: string): Promise<BoundaryShot> {
+async function shoot(
+  browser: Browser,
+  baseURL: string,
+  boundary: Boundary,
+  day: number,
+  caption: string,
+  outDir: string,
+): Promise<BoundaryShot> {
   const context = await browser.newContext(contextOptions('web', { baseURL, pictures: true }));
   try {
     const placed = await placeAtDay(new SimClient(context.request), boundary, day);

@@ -76,7 +76,6 @@ function sections(content: GuideContent): RuleSection[] {
   return [...byRule.values()];
 }
 
-
 const css = `
 body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1d1d1f;background:#f4f4f4}
 header{background:#e62e04;color:#fff;padding:24px 32px}header h1{margin:0 0 8px}

@@ -27,7 +27,7 @@ export const delaiVendeurMessage = (surface: Surface) =>
       },
       {
         id: 'envoyer',
-      irreversible: true,
+        irreversible: true,
         target: { role: 'button', name: 'Envoyer le message' },
         action: press(surface),
         expect: [

@@ -28,7 +28,7 @@ export const reouverture = (surface: Surface, branch: Branch) =>
       openDisputeStep(surface, 'Litige annulé'),
       {
         id: 'rouvrir',
-      irreversible: true,
+        irreversible: true,
         target: { role: 'button', name: labels.reopen },
         action: press(surface),
         expect: [
