@@ -6,7 +6,7 @@
  * chromium (via launchOptions.executablePath) is a normal, supported outcome.
  */
 import { accessSync, constants, statSync } from 'node:fs';
-import { chromium } from 'playwright';
+import { chromium, type Browser, type LaunchOptions } from 'playwright';
 import { config } from '../lib/config';
 
 export type ChromiumSource = 'CHROMIUM_PATH' | 'playwright' | 'system' | 'system-headless-shell';
@@ -92,6 +92,20 @@ export function findChromiumFor(mode: 'headed' | 'headless'): FoundChromium | un
 /** For a launch given a browser (ensureBrowser's, or a test's): the headless shell instead when a headless run can have it. */
 export function executableFor(mode: 'headed' | 'headless', given: string): string {
   return mode === 'headed' ? given : (findChromiumFor('headless')?.path ?? given);
+}
+
+/**
+ * Chromium launched as every consumer launches it (the walkthrough, the guide
+ * build and check, the bench): this sandbox's flags, and for a headless run the
+ * headless shell when there is one.
+ */
+export function launchChromium(mode: 'headed' | 'headless', given: string, options: LaunchOptions = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: executableFor(mode, given),
+    args: chromiumLaunchArgs,
+    headless: mode === 'headless',
+    ...options,
+  });
 }
 
 /** Where `npx playwright install chromium` puts its browser, if it is there. */

@@ -6,13 +6,13 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium } from 'playwright';
+
 import { config } from '../../lib/config';
 import type { EditionName } from '../../mock-site/domain/editions/index';
 import type { Logger } from '../../lib/logger';
 import { mainFlows, ruleFlows } from '../../flows/index';
 import type { Flow } from '../../flows/types';
-import { chromiumLaunchArgs, executableFor } from '../../harness/browser';
+import { launchChromium } from '../../harness/browser';
 import { startSimulator } from '../../harness/simulator';
 import { loadGuideText } from '../../flows/guide-text';
 import { captureBoundaries } from './boundary-shots';
@@ -45,8 +45,7 @@ export async function buildGuide(options: GuideBuildOptions): Promise<GuideBuild
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   const simulator = await startSimulator(options.url, options.log);
-  const executablePath = executableFor('headless', options.executablePath);
-  const browser = await chromium.launch({ executablePath, args: chromiumLaunchArgs });
+  const browser = await launchChromium('headless', options.executablePath);
   const errors: string[] = [];
   const guide = loadGuideText(options.guide);
   const capture = async (flows: Flow[], stepShots: boolean) => {
@@ -63,7 +62,10 @@ export async function buildGuide(options: GuideBuildOptions): Promise<GuideBuild
   };
   try {
     const edition = options.edition ?? config.POLICY_EDITION;
-    const main = await capture((options.main ?? mainFlows).map((flow) => ({ edition, ...flow })), true);
+    const main = await capture(
+      (options.main ?? mainFlows).map((flow) => ({ edition, ...flow })),
+      true,
+    );
     const rules = await capture(options.rules ?? ruleFlows('web', edition), false);
     const limits = await captureBoundaries(browser, simulator.url, guide, outDir, edition).catch((error: unknown) => {
       errors.push(`limites des règles : ${error instanceof Error ? error.message : String(error)}`);

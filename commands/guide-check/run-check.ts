@@ -6,13 +6,13 @@
  * and the tests run side by side.
  */
 import { readFile } from 'node:fs/promises';
-import { chromium } from 'playwright';
+
 import { config, type AppConfig } from '../../lib/config';
 import { flowsOf, mainFlows } from '../../flows/index';
 import { RULE_TABLE } from '../../mock-site/domain/rules';
 import { RULES } from '../../mock-site/domain/policy';
 import { ruleParameters } from '../../mock-site/domain/rule-parameters';
-import { chromiumLaunchArgs, findChromiumFor } from '../../harness/browser';
+import { findChromiumFor, launchChromium } from '../../harness/browser';
 import { guideText } from '../../flows/guide-text';
 import { UsageError, type Options } from './args';
 import { checkBoundaries } from './check-boundaries';
@@ -63,7 +63,9 @@ export async function runCheck(options: Options, progress: (line: string) => voi
   const unknown = options.onlyRules?.filter((rule) => !stated.includes(rule)) ?? [];
   if (unknown.length > 0)
     throw new UsageError(`--only-rules : le guide n'énonce pas ${unknown.join(', ')} (il énonce ${stated.join(', ')})`);
-  progress(`Guide : ${options.guide}, ${flows.steps.length} étapes et ${flows.rules.length} règles reliées (règles de l'édition ${edition}).`);
+  progress(
+    `Guide : ${options.guide}, ${flows.steps.length} étapes et ${flows.rules.length} règles reliées (règles de l'édition ${edition}).`,
+  );
   const parameters = ruleParameters(siteEdition(settings, edition).parameters);
   const claims = checkClaims(guide, editionFlows, parameters);
   progress(
@@ -87,7 +89,11 @@ export async function runCheck(options: Options, progress: (line: string) => voi
     const [site, bounds, tests] = await Promise.all([
       deps.withoutBrowser
         ? undefined
-        : runSite(url, guide, flows, editionFlows, progress, { safe, readOnly: safe && options.url !== undefined, storageState: options.storageState }),
+        : runSite(url, guide, flows, editionFlows, progress, {
+            safe,
+            readOnly: safe && options.url !== undefined,
+            storageState: options.storageState,
+          }),
       // The experiments move a session's clock and act on it: not on a site run safely.
       safe
         ? { problems: [], rows: [] }
@@ -134,7 +140,7 @@ async function runSite(
 ): Promise<SiteCheck> {
   const found = findChromiumFor('headless');
   if (!found) throw new Error('Aucun Chromium trouvé : lancez « npm run ensure-browser », puis relancez la vérification.');
-  const browser = await chromium.launch({ executablePath: found.path, args: chromiumLaunchArgs });
+  const browser = await launchChromium('headless', found.path);
   try {
     const started = Date.now();
     const knownLabels = new Set(printable(flowsLabels(editionFlows)));

@@ -6,7 +6,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import type { Browser, BrowserContext, Page } from 'playwright';
 import type { Logger } from '../../lib/logger';
 import { flows } from '../../flows/index';
 import { locate } from '../../flows/locate';
@@ -14,7 +14,7 @@ import { FlowStepError, runFlow, type RunHooks, type StepInfo } from '../../flow
 import type { Flow } from '../../flows/types';
 import { SimClient } from '../../harness/sim-client';
 import { loadGuideText } from '../../flows/guide-text';
-import { chromiumLaunchArgs, executableFor } from '../../harness/browser';
+import { launchChromium } from '../../harness/browser';
 import { announceFlow, showStep } from './decorations';
 import type { WalkthroughOptions } from './options';
 import { preparePractice } from './practice';
@@ -58,8 +58,7 @@ export interface PlayDeps {
 
 export async function playWalkthrough(options: WalkthroughOptions, deps: PlayDeps): Promise<WalkthroughResult> {
   const simulator = await startSimulator(options.url, deps.log);
-  const executablePath = executableFor(options.headed ? 'headed' : 'headless', deps.executablePath);
-  const browser = await chromium.launch({ executablePath, args: chromiumLaunchArgs, headless: !options.headed });
+  const browser = await launchChromium(options.headed ? 'headed' : 'headless', deps.executablePath);
   const result: WalkthroughResult = {
     ok: true,
     steps: [],

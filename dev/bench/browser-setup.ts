@@ -2,8 +2,8 @@
  * The browser for the flow figures, launched as the suite launches it
  * (harness/browser.ts), with a clear message when there is none.
  */
-import { chromium, type Browser, type BrowserContext } from 'playwright';
-import { chromiumLaunchArgs, findChromiumFor } from '../../harness/browser';
+import type { Browser, BrowserContext } from 'playwright';
+import { findChromiumFor, launchChromium } from '../../harness/browser';
 import { contextOptions, type Surface } from '../../harness/surfaces';
 
 export class NoChromiumError extends Error {
@@ -20,7 +20,7 @@ export function requireChromium(): string {
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: requireChromium(), args: chromiumLaunchArgs, timeout: 30_000 });
+  return launchChromium('headless', requireChromium(), { timeout: 30_000 });
 }
 
 /** The context a test of the `web` or `app` project gets (playwright.config.ts), on the given simulator. */
