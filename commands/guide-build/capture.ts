@@ -5,7 +5,8 @@
  * shooting (screenshot's `style`), so the page itself is untouched.
  */
 import { join } from 'node:path';
-import { devices, type Browser, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
+import { contextOptions } from '../../harness/surfaces';
 import { SimClient } from '../../harness/sim-client';
 import { locate } from '../../flows/locate';
 import { runFlow, type StepInfo } from '../../flows/runner';
@@ -39,11 +40,12 @@ export async function captureFlow(
   sentenceOf: SentenceOf,
   stepShots = true,
 ): Promise<CapturedFlow> {
-  const device = flow.surface === 'app' ? { ...devices['Pixel 7'], deviceScaleFactor: 1 } : { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
   // bypassCSP: the simulator forbids inline styles, and the frame is one.
-  const context = await browser.newContext({ ...device, baseURL, bypassCSP: true, locale: 'fr-FR', timezoneId: 'Europe/Paris', reducedMotion: 'reduce' });
+  const context = await browser.newContext(contextOptions(flow.surface, { baseURL, bypassCSP: true, pictures: true }));
   await context.addInitScript((css) => {
-    document.addEventListener('DOMContentLoaded', () => document.head.append(Object.assign(document.createElement('style'), { textContent: css })));
+    document.addEventListener('DOMContentLoaded', () =>
+      document.head.append(Object.assign(document.createElement('style'), { textContent: css })),
+    );
   }, noTapHighlight);
   const page = await context.newPage();
   const steps: CapturedStep[] = [];

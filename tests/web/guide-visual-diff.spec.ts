@@ -10,12 +10,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '../../fixtures/test';
-import { config } from '../../lib/config';
 import { createLogger } from '../../lib/logger';
 import { mainFlows, ruleFlows } from '../../flows/index';
 import { findChromium } from '../../harness/browser';
-import { loadScenarios } from '../../mock-site/scenarios';
-import { startServer } from '../../mock-site/server';
+
+import { startLocalSimulator } from '../../harness/simulator';
 import { buildGuide } from '../../commands/guide-build/build';
 import { describeChange } from '../../commands/guide-build/diff-page';
 import { checkPictures } from '../../commands/guide-build/pictures';
@@ -41,10 +40,7 @@ test('a restyled button is named at the steps that show it; the unchanged site r
   expect(first.ok).toBe(true);
   await checkPictures(first, { reference, update: true, failOnDiff: false }, log);
 
-  const restyled = await startServer(
-    { config: { ...config, STYLE_OVERRIDES: GREEN_CANCEL_BUTTON }, logger: log, scenarios: loadScenarios() },
-    { port: 0, host: '127.0.0.1' },
-  );
+  const restyled = await startLocalSimulator({ settings: { STYLE_OVERRIDES: GREEN_CANCEL_BUTTON }, logger: log });
   try {
     const changed = await build(restyled.url);
     const outcome = await checkPictures(changed, { reference, update: false, failOnDiff: false }, log);
