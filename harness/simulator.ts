@@ -5,7 +5,7 @@
  */
 import { config, type AppConfig } from '../lib/config';
 import { logger as rootLogger, type Logger } from '../lib/logger';
-import { editionWith, type Edition, type EditionName } from '../mock-site/domain/editions/index';
+import { editionWith, overridesFrom, type Edition, type EditionName } from '../mock-site/domain/editions/index';
 import { loadScenarios } from '../mock-site/scenarios';
 import { startServer, type RunningServer } from '../mock-site/server';
 
@@ -49,5 +49,5 @@ export async function startSimulator(url: string | undefined, log: Logger, setti
  * the guide's numbers with these.
  */
 export function siteEdition(settings: AppConfig = config, name: EditionName = settings.POLICY_EDITION): Edition {
-  return editionWith(name, { sellerResponseDays: settings.SELLER_RESPONSE_DAYS, reopenWindowDays: settings.REOPEN_WINDOW_DAYS });
+  return editionWith(name, overridesFrom(settings));
 }

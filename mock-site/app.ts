@@ -7,7 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { AppConfig } from '../lib/config';
 import type { Logger } from '../lib/logger';
-import { editionWith } from './domain/editions/index';
+import { editionWith, overridesFrom } from './domain/editions/index';
 import type { Scenario } from './domain/schema';
 import { injectLatency } from './http/faults';
 import { overrideLabels } from './http/label-overrides';
@@ -49,7 +49,7 @@ export function createApp({ config, logger, scenarios, realNow }: AppDeps) {
     defaultEdition: config.POLICY_EDITION,
     realNow,
   });
-  const overrides = { sellerResponseDays: config.SELLER_RESPONSE_DAYS, reopenWindowDays: config.REOPEN_WINDOW_DAYS };
+  const overrides = overridesFrom(config);
   const shop = new Shop(
     { messagesPerDispute: config.DISPUTE_MAX_MESSAGES, sessionBytes: config.SESSION_MAX_KB * 1024 },
     config.RELAXED_RULES,
@@ -107,7 +107,12 @@ export function createApp({ config, logger, scenarios, realNow }: AppDeps) {
     (s) => shop.settle(s),
   );
   const shopPaths = ['', `/${SEGMENTS.orders}`, `/${SEGMENTS.orders}/*`, `/${SEGMENTS.disputes}/*`];
-  for (const path of [...shopPaths.map((p) => p || '/'), APP_BASE, ...shopPaths.filter(Boolean).map((p) => `${APP_BASE}${p}`), `${APP_BASE}/*`])
+  for (const path of [
+    ...shopPaths.map((p) => p || '/'),
+    APP_BASE,
+    ...shopPaths.filter(Boolean).map((p) => `${APP_BASE}${p}`),
+    `${APP_BASE}/*`,
+  ])
     app.use(path, session);
   app.route(APP_BASE, shopPages('app', deps));
   app.route(APP_BASE, shopActions('app', deps));

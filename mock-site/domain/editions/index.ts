@@ -16,6 +16,11 @@ export interface ParameterOverrides {
   reopenWindowDays?: number;
 }
 
+/** The overrides as the settings write them (lib/config.ts): one reading for the simulator and the tools that predict it. */
+export function overridesFrom(settings: { SELLER_RESPONSE_DAYS?: number; REOPEN_WINDOW_DAYS?: number }): ParameterOverrides {
+  return { sellerResponseDays: settings.SELLER_RESPONSE_DAYS, reopenWindowDays: settings.REOPEN_WINDOW_DAYS };
+}
+
 /**
  * An edition with a setting's numbers over its own: a site whose window moved,
  * so that the guide check can show it catching a guide left behind. A number
