@@ -5,8 +5,9 @@
  */
 import { DISPUTED_ORDER_TITLE, labels } from './scenario-facts';
 import type { Expectation, FlowStep, Surface, Target } from './types';
+import { paths } from '../harness/surfaces';
 
-export const orderListPath = (surface: Surface) => (surface === 'app' ? '/app/commandes' : '/commandes');
+export const orderListPath = (surface: Surface) => paths.orders(surface);
 
 /** Click on the website, tap in the app. */
 export const press = (surface: Surface) => (surface === 'app' ? 'tap' : 'click');
@@ -58,4 +59,20 @@ export function cancelSteps(surface: Surface): FlowStep[] {
       expect: done,
     },
   ];
+}
+
+/** The evidence form: its description, as the person types it. */
+export function describeEvidenceStep(value: string): FlowStep {
+  return { id: 'decrire-preuves', target: { role: 'textbox', name: 'Description des preuves' }, action: 'fill', value, expect: [] };
+}
+
+/** Sending the evidence: it changes the dispute, so a safe run stops before it. */
+export function sendEvidenceStep(surface: Surface, expect: Expectation[]): FlowStep {
+  return {
+    id: 'envoyer-preuves',
+    irreversible: true,
+    target: { role: 'button', name: labels.sendEvidence },
+    action: press(surface),
+    expect,
+  };
 }

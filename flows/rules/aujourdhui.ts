@@ -2,7 +2,7 @@
  * Today's timers and stages (2026 edition): the seller's silence refunds the
  * buyer, AliExpress steps in on its own, evidence is welcome at any stage.
  */
-import { openDisputeStep, openOrderStep, orderListPath, press } from '../navigation';
+import { describeEvidenceStep, openDisputeStep, openOrderStep, orderListPath, sendEvidenceStep } from '../navigation';
 import { labels } from '../scenario-facts';
 import { defineFlow, type Surface } from '../types';
 
@@ -63,22 +63,10 @@ export const preuvesATouteEtape = (surface: Surface) =>
       openDisputeStep(surface, labels.disputeInProgress, [
         { kind: 'text', text: 'Ajoutez ou remplacez vos preuves à tout moment avant la décision', exact: false },
       ]),
-      {
-        id: 'decrire-preuves',
-        target: { role: 'textbox', name: 'Description des preuves' },
-        action: 'fill',
-        value: 'Capture du suivi : aucun mouvement depuis le 20 février.',
-        expect: [],
-      },
-      {
-        id: 'envoyer-preuves',
-        irreversible: true,
-        target: { role: 'button', name: labels.sendEvidence },
-        action: press(surface),
-        expect: [
-          { kind: 'text', text: 'Vos preuves ont été envoyées : elles sont ajoutées au litige, qui continue.' },
-          { kind: 'dispute-status', status: 'awaiting_seller' },
-        ],
-      },
+      describeEvidenceStep('Capture du suivi : aucun mouvement depuis le 20 février.'),
+      sendEvidenceStep(surface, [
+        { kind: 'text', text: 'Vos preuves ont été envoyées : elles sont ajoutées au litige, qui continue.' },
+        { kind: 'dispute-status', status: 'awaiting_seller' },
+      ]),
     ],
   });

@@ -1,5 +1,5 @@
 /** seller.refuses.evidence: after a refusal, the buyer sends evidence and AliExpress mediates. */
-import { openDisputeStep, openOrderStep, orderListPath, press } from '../navigation';
+import { describeEvidenceStep, openDisputeStep, openOrderStep, orderListPath, sendEvidenceStep } from '../navigation';
 import { labels } from '../scenario-facts';
 import { defineFlow, type Surface } from '../types';
 
@@ -17,13 +17,7 @@ export const vendeurRefuse = (surface: Surface) =>
       openDisputeStep(surface, labels.disputeInProgress, [
         { kind: 'text', text: 'vous pouvez envoyer des preuves supplémentaires', exact: false },
       ]),
-      {
-        id: 'decrire-preuves',
-        target: { role: 'textbox', name: 'Description des preuves' },
-        action: 'fill',
-        value: 'Le colis est arrivé vide : photos du carton ouvert et du bordereau de pesée.',
-        expect: [],
-      },
+      describeEvidenceStep('Le colis est arrivé vide : photos du carton ouvert et du bordereau de pesée.'),
       {
         id: 'joindre-fichiers',
         target: { role: 'textbox', name: 'Pièces jointes (noms de fichiers, séparés par des virgules)' },
@@ -31,15 +25,9 @@ export const vendeurRefuse = (surface: Surface) =>
         value: 'carton-ouvert.jpg, bordereau.pdf',
         expect: [],
       },
-      {
-        id: 'envoyer-preuves',
-      irreversible: true,
-        target: { role: 'button', name: labels.sendEvidence },
-        action: press(surface),
-        expect: [
-          { kind: 'text', text: 'Vos preuves ont été envoyées', exact: false },
-          { kind: 'dispute-status', status: 'in_mediation' },
-        ],
-      },
+      sendEvidenceStep(surface, [
+        { kind: 'text', text: 'Vos preuves ont été envoyées', exact: false },
+        { kind: 'dispute-status', status: 'in_mediation' },
+      ]),
     ],
   });
