@@ -11,7 +11,7 @@ import globals from 'globals';
  * tests/guide/boundaries.spec.ts proves that a forbidden import fails lint.
  */
 const top = (folder) => `^(\\.\\./)+${folder}(/|$)`;
-const within = (folder) => `^(\\.\\./)*\\.?\\.?/?${folder}(/|$)`;
+const within = (folder) => `^(\\.\\.?/)+${folder}(/|$)`;
 
 /** @type {Record<string, { forbidden: string[], why: string }>} */
 const boundaries = {

@@ -37,9 +37,9 @@ export function startLocalSimulator(options: LocalSimulatorOptions = {}): Promis
 }
 
 /** A given URL (trailing slash dropped), or a simulator started here. */
-export async function startSimulator(url: string | undefined, log: Logger, settings?: Partial<AppConfig>): Promise<SimulatorHandle> {
+export async function startSimulator(url: string | undefined, log: Logger): Promise<SimulatorHandle> {
   if (url) return { url: url.replace(/\/$/, ''), close: async () => {} };
-  return startLocalSimulator({ logger: log, settings });
+  return startLocalSimulator({ logger: log });
 }
 
 /**
