@@ -25,8 +25,7 @@ export async function expectPlacement(page: Page, locator: Locator, placement: P
     }
     case 'page-bottom': {
       // Below every section of the page: no heading of <main> comes after it.
-      const [top = 0] = await topEdges(locator);
-      const tops = await topEdges(page.getByRole('main').getByRole('heading'));
+      const { top, tops } = await headingTops(locator);
       expect(Math.max(...tops), 'tout en bas : aucune rubrique sous le bouton').toBeLessThan(top);
       return;
     }
@@ -36,7 +35,14 @@ export async function expectPlacement(page: Page, locator: Locator, placement: P
 // A list of edges in one round trip (one boundingBox per element was most of the runner's
 // overhead); target and list are read the same way, so they compare exactly.
 const leftEdges = (all: Locator) => all.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().x));
-const topEdges = (all: Locator) => all.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().y));
+/** The target's top and those of <main>'s headings (role heading: h1–h6 or role="heading"), in one round trip. */
+const headingTops = (target: Locator) =>
+  target.evaluate((el) => ({
+    top: el.getBoundingClientRect().y,
+    tops: [...document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6, main [role="heading"]')].map(
+      (h) => h.getBoundingClientRect().y,
+    ),
+  }));
 
 async function boxOf(locator: Locator) {
   const box = await locator.boundingBox();

@@ -13,7 +13,10 @@ import { DISPUTED_ORDER_TITLE } from './scenario-facts';
 import { describeWhatPageShows } from './page-summary';
 import type { EditionName } from '../mock-site/domain/editions/index';
 import type { Expectation, Flow, FlowStep, SentenceOf, Target } from './types';
-import { paths, surfaces } from '../harness/surfaces';
+import { paths } from '../harness/surfaces';
+import { asStepError, FlowStepError } from './step-error';
+
+export { FlowStepError };
 
 /** What a flow needs from the simulator's control API (harness/sim-client.ts provides it). */
 export interface FlowSim {
@@ -39,7 +42,7 @@ export interface RunHooks {
    */
   sentenceOf?: SentenceOf;
   /** Wraps a whole step (test.step in the suite). */
-  wrapStep?: (title: string, body: () => Promise<void>) => Promise<void>;
+  wrapStep?: (title: string, body: () => Promise<void>, info: StepInfo) => Promise<void>;
   /** Runs once the target is found, just before the action (captions, highlight, pacing). */
   beforeAction?: (info: StepInfo, page: Page) => Promise<void>;
   /** Performs the action instead of the runner (practice mode: the person clicks). */
@@ -65,18 +68,6 @@ export interface RunOutcome {
 
 type Verify = typeof expect;
 
-/** A step that did not match: names the step and the guide sentence, in French. */
-export class FlowStepError extends Error {
-  constructor(
-    readonly info: StepInfo,
-    readonly detail: string,
-  ) {
-    const surface = surfaces[info.flow.surface].frenchName;
-    super(`Étape ${info.number}/${info.total} (${surface}) « ${info.sentence} » : ${detail}`);
-    this.name = 'FlowStepError';
-  }
-}
-
 export const startPath = (flow: Flow) => flow.start ?? paths.home(flow.surface);
 
 /**
@@ -96,13 +87,17 @@ export async function runFlow(flow: Flow, page: Page, sim: FlowSim | null, hooks
     const sentence = hooks.sentenceOf?.(flow, step) ?? `${flow.id}/${step.id}`;
     const info: StepInfo = { flow, step, sentence, number: index + 1, total: flow.steps.length };
     if (hooks.safe && step.irreversible) return { stoppedBefore: info };
-    await wrap(sentence, async () => {
-      try {
-        await runStep(info, page, sim, hooks, verify);
-      } catch (error) {
-        throw asStepError(info, page, error);
-      }
-    });
+    await wrap(
+      sentence,
+      async () => {
+        try {
+          await runStep(info, page, sim, hooks, verify);
+        } catch (error) {
+          throw asStepError(info, page, error);
+        }
+      },
+      info,
+    );
   }
   return {};
 }
@@ -111,11 +106,15 @@ async function runStep(info: StepInfo, page: Page, sim: FlowSim | null, hooks: R
   const { step } = info;
   if (step.target) {
     const target = locate(page, step.target);
-    await expectTargetVisible(info, page, step.target, verify);
+    // A hook or a placement needs the target on screen before the action; otherwise the
+    // action's own wait for a visible, unique element is the same check, one round trip fewer.
+    const seeFirst = step.placement !== undefined || hooks.beforeAction !== undefined || hooks.act !== undefined;
+    if (seeFirst) await expectTargetVisible(info, page, step.target, verify);
     if (step.placement) await expectPlacement(page, target, step.placement);
     await hooks.beforeAction?.(info, page);
     if (hooks.act) await hooks.act(info, target, page);
-    else await perform(step, target);
+    else if (seeFirst) await perform(step, target);
+    else await performOnVisible(info, page, step.target, hooks.stepTimeoutMs ?? STEP_TIMEOUT_MS);
   } else {
     await hooks.beforeAction?.(info, page);
   }
@@ -123,10 +122,29 @@ async function runStep(info: StepInfo, page: Page, sim: FlowSim | null, hooks: R
   await hooks.afterStep?.(info, page);
 }
 
-async function perform(step: FlowStep, target: Locator): Promise<void> {
-  if (step.action === 'click') await target.click();
-  if (step.action === 'tap') await target.tap();
-  if (step.action === 'fill') await target.fill(step.value ?? '');
+/** Playwright's expect timeout, the bound of every wait of a step when RunHooks.stepTimeoutMs is unset. */
+const STEP_TIMEOUT_MS = 5_000;
+
+async function perform(step: FlowStep, target: Locator, timeout?: number): Promise<void> {
+  if (step.action === 'click') await target.click({ timeout });
+  if (step.action === 'tap') await target.tap({ timeout });
+  if (step.action === 'fill') await target.fill(step.value ?? '', { timeout });
+}
+
+/** The action waits for its target itself; when the target never showed, the failure says what the page shows instead. */
+async function performOnVisible(info: StepInfo, page: Page, target: Target, timeout: number): Promise<void> {
+  try {
+    await perform(info.step, locate(page, target), timeout);
+  } catch (error) {
+    if (
+      await locate(page, target)
+        .isVisible()
+        .catch(() => false)
+    )
+      throw error;
+    const shown = await describeWhatPageShows(page, target);
+    throw new FlowStepError(info, `attendu : ${describeTarget(target)} ; la page montre : ${shown}`);
+  }
 }
 
 /** The target must be there; when it is not, say what the page shows instead. */
@@ -154,6 +172,8 @@ async function check(expectation: Expectation, page: Page, sim: FlowSim | null, 
         `le titre « ${String(expectation.name)} » doit s'afficher`,
       ).toBeVisible();
     case 'url':
+      // The page's URL is known here without asking the browser: wait only when it does not match yet.
+      if (expectation.pattern.test(page.url())) return;
       return verify(page, `l'adresse doit correspondre à ${expectation.pattern}`).toHaveURL(expectation.pattern);
     case 'visible':
       return verify(locate(page, expectation.target), `${describeTarget(expectation.target)} doit être visible`).toBeVisible();
@@ -171,19 +191,4 @@ async function disputedOrderStatus(sim: FlowSim): Promise<DisputeStatus | undefi
   const state = await sim.state();
   const order = state.orders.find((o) => o.title === DISPUTED_ORDER_TITLE);
   return state.disputes.findLast((d) => d.orderId === order?.id)?.status;
-}
-
-const CONNECTION_LOST = 'Le simulateur ne répond plus (connexion refusée)';
-
-/** A simulator that stopped answering shows up as Chromium's error page or a refused request: say that first. */
-function asStepError(info: StepInfo, page: Page, error: unknown): FlowStepError {
-  const detail = error instanceof FlowStepError ? error.detail : firstLines(error);
-  const lost = page.url().startsWith('chrome-error://') || /net::ERR_CONNECTION_(REFUSED|RESET|CLOSED)|ECONNREFUSED/.test(detail);
-  if (lost) return new FlowStepError(info, `${CONNECTION_LOST} : ${detail}`);
-  return error instanceof FlowStepError ? error : new FlowStepError(info, detail);
-}
-
-function firstLines(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n').slice(0, 8).join('\n');
 }
