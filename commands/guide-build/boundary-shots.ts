@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright';
 import { ruleParameters, type RuleParameter } from '../../mock-site/domain/rule-parameters';
+import type { RuleId } from '../../mock-site/domain/rules';
 import { boundaries, placeAtDay, type Boundary } from '../../flows/boundaries';
 import { quantitiesIn } from '../../harness/guide-quantities';
 import type { GuideText } from '../../flows/guide-text';
@@ -24,23 +25,30 @@ export interface BoundaryShot {
   image: string;
 }
 
-/** One branch per rule: the first one listed (reopen.window: counted from the delivery). */
-export async function captureBoundaries(
-  browser: Browser,
-  baseURL: string,
-  guide: GuideText,
-  outDir: string,
-  edition: EditionName = config.POLICY_EDITION,
-): Promise<BoundaryShot[]> {
-  const ofEdition = boundaries.filter((b) => b.edition === edition);
+/** A picture to take: a rule's boundary on one day, with its caption. */
+export interface PlannedLimit {
+  boundary: Boundary;
+  day: number;
+  caption: string;
+}
+
+/**
+ * The limit pictures of the rules the guide states, one branch per rule (the
+ * first one listed; reopen.window: counted from the delivery). `only` keeps
+ * some rules (a test that needs one rule's pictures).
+ */
+export function plannedLimits(guide: GuideText, edition: EditionName = config.POLICY_EDITION, only?: readonly RuleId[]): PlannedLimit[] {
+  const ofEdition = boundaries.filter((b) => b.edition === edition && (only === undefined || only.includes(b.ruleId)));
   const perRule = ofEdition.filter((b, i) => ofEdition.findIndex((o) => o.ruleId === b.ruleId) === i);
-  const shots: BoundaryShot[] = [];
-  for (const boundary of perRule.filter((b) => guide.ruleSentence(b.ruleId) !== undefined)) {
-    const limit = limitOf(boundary, guide);
-    shots.push(await shoot(browser, baseURL, boundary, limit - 1, boundary.captions.before(limit - 1), outDir));
-    shots.push(await shoot(browser, baseURL, boundary, limit + 1, boundary.captions.after(limit + 1), outDir));
-  }
-  return shots;
+  return perRule
+    .filter((b) => guide.ruleSentence(b.ruleId) !== undefined)
+    .flatMap((boundary) => {
+      const limit = limitOf(boundary, guide);
+      return [
+        { boundary, day: limit - 1, caption: boundary.captions.before(limit - 1) },
+        { boundary, day: limit + 1, caption: boundary.captions.after(limit + 1) },
+      ];
+    });
 }
 
 /** The guide's number of days for the rule (the first duration of its sentence), else the site's. */
@@ -52,14 +60,9 @@ function limitOf(boundary: Boundary, guide: GuideText): number {
   return parameters[boundary.ruleId]?.[0]?.days ?? 0;
 }
 
-async function shoot(
-  browser: Browser,
-  baseURL: string,
-  boundary: Boundary,
-  day: number,
-  caption: string,
-  outDir: string,
-): Promise<BoundaryShot> {
+/** One limit picture, in a context (and a session) of its own. */
+export async function shootLimit(browser: Browser, baseURL: string, planned: PlannedLimit, outDir: string): Promise<BoundaryShot> {
+  const { boundary, day, caption } = planned;
   const context = await browser.newContext(contextOptions('web', { baseURL, pictures: true }));
   try {
     const placed = await placeAtDay(new SimClient(context.request), boundary, day);
