@@ -6,7 +6,7 @@
  * experiments (flows/boundaries.ts), on the website.
  */
 import { join } from 'node:path';
-import type { Browser } from 'playwright';
+import type { Page } from 'playwright';
 import { ruleParameters, type RuleParameter } from '../../mock-site/domain/rule-parameters';
 import type { RuleId } from '../../mock-site/domain/rules';
 import { boundaries, placeAtDay, type Boundary } from '../../flows/boundaries';
@@ -16,7 +16,6 @@ import { SimClient } from '../../harness/sim-client';
 import { config } from '../../lib/config';
 import type { EditionName } from '../../mock-site/domain/editions/index';
 import { siteEdition } from '../../harness/simulator';
-import { contextOptions } from '../../harness/surfaces';
 
 export interface BoundaryShot {
   ruleId: string;
@@ -60,24 +59,18 @@ function limitOf(boundary: Boundary, guide: GuideText): number {
   return parameters[boundary.ruleId]?.[0]?.days ?? 0;
 }
 
-/** One limit picture, in a context (and a session) of its own. */
-export async function shootLimit(browser: Browser, baseURL: string, planned: PlannedLimit, outDir: string): Promise<BoundaryShot> {
+/** One limit picture, in `page` (a website page from openCapturePage), on a session of its own. */
+export async function shootLimit(page: Page, planned: PlannedLimit, outDir: string): Promise<BoundaryShot> {
   const { boundary, day, caption } = planned;
-  const context = await browser.newContext(contextOptions('web', { baseURL, pictures: true }));
-  try {
-    const placed = await placeAtDay(new SimClient(context.request), boundary, day);
-    if (!placed.reached) throw new Error(`${boundary.scenario} commence au jour ${placed.firstDay} : pas de photo du jour ${day}`);
-    const page = await context.newPage();
-    await page.goto(boundary.action?.on === 'order' ? `/commandes/${placed.dispute.orderId}` : placed.path);
-    const image = `limite-${boundary.ruleId.replaceAll('.', '-')}-jour-${String(day).padStart(3, '0')}.png`;
-    const shot = () => page.screenshot({ path: join(outDir, image), fullPage: true, animations: 'disabled', caret: 'hide' });
-    // A full-page capture on a busy machine now and then gets Chromium's « Unable to capture screenshot »: one more try.
-    await shot().catch(async (error: unknown) => {
-      if (!String(error).includes('Unable to capture screenshot')) throw error;
-      await shot();
-    });
-    return { ruleId: boundary.ruleId, day, caption, image };
-  } finally {
-    await context.close();
-  }
+  const placed = await placeAtDay(new SimClient(page.request), boundary, day);
+  if (!placed.reached) throw new Error(`${boundary.scenario} commence au jour ${placed.firstDay} : pas de photo du jour ${day}`);
+  await page.goto(boundary.action?.on === 'order' ? `/commandes/${placed.dispute.orderId}` : placed.path);
+  const image = `limite-${boundary.ruleId.replaceAll('.', '-')}-jour-${String(day).padStart(3, '0')}.png`;
+  const shot = () => page.screenshot({ path: join(outDir, image), fullPage: true, animations: 'disabled', caret: 'hide' });
+  // A full-page capture on a busy machine now and then gets Chromium's « Unable to capture screenshot »: one more try.
+  await shot().catch(async (error: unknown) => {
+    if (!String(error).includes('Unable to capture screenshot')) throw error;
+    await shot();
+  });
+  return { ruleId: boundary.ruleId, day, caption, image };
 }

@@ -18,8 +18,9 @@ import { withChromium, type BrowserChoice } from '../../harness/browser';
 import { startSimulator } from '../../harness/simulator';
 import { loadGuideText } from '../../flows/guide-text';
 import { plannedLimits, shootLimit } from './boundary-shots';
-import { captureFlow } from './capture';
+import { captureFlow, openCapturePage } from './capture';
 import { lanes } from './lanes';
+import { pagePool } from './pages';
 import { renderHtml, renderMarkdown, type GuideContent } from './render';
 
 /**
@@ -85,6 +86,7 @@ async function photograph(
   const edition = options.edition ?? config.POLICY_EDITION;
   const guide = loadGuideText(options.guide);
   const inLane = lanes(LANES);
+  const pages = pagePool((surface) => openCapturePage(browser, baseURL, surface));
   const failures: string[][] = [];
   // Each job keeps its place in `failures` from the start, so the errors' order does not depend on which job ends first.
   const attempt = <T>(name: string, prefix: string, job: () => Promise<T>): Promise<T[]> => {
@@ -101,18 +103,18 @@ async function photograph(
     );
   };
   const flowJob = (stepShots: boolean) => (flow: Flow) =>
-    attempt(flow.id, '', () => captureFlow(browser, baseURL, flow, outDir, guide.sentenceOf, stepShots));
+    attempt(flow.id, '', () => pages.use(flow.surface, (page) => captureFlow(page, flow, outDir, guide.sentenceOf, stepShots)));
   const [main, rules, limits] = await Promise.all([
     Promise.all((options.main ?? mainFlows).map((flow) => flowJob(true)({ edition, ...flow }))),
     Promise.all((options.rules ?? ruleFlows('web', edition)).map(flowJob(false))),
     Promise.all(
       plannedLimits(guide, edition, options.limits).map((planned) =>
         attempt(`${planned.boundary.ruleId}, jour ${planned.day}`, 'limites des règles : ', () =>
-          shootLimit(browser, baseURL, planned, outDir),
+          pages.use('web', (page) => shootLimit(page, planned, outDir)),
         ),
       ),
     ),
-  ]);
+  ]).finally(() => pages.close());
   return {
     content: { main: main.flat(), rules: rules.flat(), limits: limits.flat(), ruleSentence: guide.ruleSentence },
     errors: failures.flat(),
