@@ -25,8 +25,9 @@ import { renderHtml, renderMarkdown, type GuideContent } from './render';
 
 /**
  * How many flows or limit pictures are photographed at once, each in its own
- * context: a flow mostly waits on the browser's round trips, so on two cores
- * three at once build the guide in about half the time of one at a time.
+ * context: a flow mostly waits on the browser's round trips, so one at a time
+ * left a core idle. On our 2-core machines three did better than one, two
+ * or four (measured under load: a quiet machine was not to be had).
  */
 const LANES = 3;
 
