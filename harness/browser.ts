@@ -108,6 +108,28 @@ export function launchChromium(mode: 'headed' | 'headless', given: string, optio
   });
 }
 
+/**
+ * The browser a command drives: one already running (a test's worker browser,
+ * or one a command shares between its parts), which its owner closes, or the
+ * Chromium to launch for this use alone.
+ */
+export type BrowserChoice = { browser: Browser } | { executablePath: string };
+
+/** Runs `use` in the chosen browser: a given one is left open for its owner, one launched here is closed after. */
+export async function withChromium<T>(
+  choice: BrowserChoice,
+  mode: 'headed' | 'headless',
+  use: (browser: Browser) => Promise<T>,
+): Promise<T> {
+  if ('browser' in choice) return use(choice.browser);
+  const browser = await launchChromium(mode, choice.executablePath);
+  try {
+    return await use(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
 /** Where `npx playwright install chromium` puts its browser, if it is there. */
 function playwrightChromiumPath(): string | undefined {
   try {

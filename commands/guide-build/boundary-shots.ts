@@ -6,8 +6,9 @@
  * experiments (flows/boundaries.ts), on the website.
  */
 import { join } from 'node:path';
-import type { Browser } from 'playwright';
+import type { Page } from 'playwright';
 import { ruleParameters, type RuleParameter } from '../../mock-site/domain/rule-parameters';
+import type { RuleId } from '../../mock-site/domain/rules';
 import { boundaries, placeAtDay, type Boundary } from '../../flows/boundaries';
 import { quantitiesIn } from '../../harness/guide-quantities';
 import type { GuideText } from '../../flows/guide-text';
@@ -15,7 +16,6 @@ import { SimClient } from '../../harness/sim-client';
 import { config } from '../../lib/config';
 import type { EditionName } from '../../mock-site/domain/editions/index';
 import { siteEdition } from '../../harness/simulator';
-import { contextOptions } from '../../harness/surfaces';
 
 export interface BoundaryShot {
   ruleId: string;
@@ -24,23 +24,30 @@ export interface BoundaryShot {
   image: string;
 }
 
-/** One branch per rule: the first one listed (reopen.window: counted from the delivery). */
-export async function captureBoundaries(
-  browser: Browser,
-  baseURL: string,
-  guide: GuideText,
-  outDir: string,
-  edition: EditionName = config.POLICY_EDITION,
-): Promise<BoundaryShot[]> {
-  const ofEdition = boundaries.filter((b) => b.edition === edition);
+/** A picture to take: a rule's boundary on one day, with its caption. */
+export interface PlannedLimit {
+  boundary: Boundary;
+  day: number;
+  caption: string;
+}
+
+/**
+ * The limit pictures of the rules the guide states, one branch per rule (the
+ * first one listed; reopen.window: counted from the delivery). `only` keeps
+ * some rules (a test that needs one rule's pictures).
+ */
+export function plannedLimits(guide: GuideText, edition: EditionName = config.POLICY_EDITION, only?: readonly RuleId[]): PlannedLimit[] {
+  const ofEdition = boundaries.filter((b) => b.edition === edition && (only === undefined || only.includes(b.ruleId)));
   const perRule = ofEdition.filter((b, i) => ofEdition.findIndex((o) => o.ruleId === b.ruleId) === i);
-  const shots: BoundaryShot[] = [];
-  for (const boundary of perRule.filter((b) => guide.ruleSentence(b.ruleId) !== undefined)) {
-    const limit = limitOf(boundary, guide);
-    shots.push(await shoot(browser, baseURL, boundary, limit - 1, boundary.captions.before(limit - 1), outDir));
-    shots.push(await shoot(browser, baseURL, boundary, limit + 1, boundary.captions.after(limit + 1), outDir));
-  }
-  return shots;
+  return perRule
+    .filter((b) => guide.ruleSentence(b.ruleId) !== undefined)
+    .flatMap((boundary) => {
+      const limit = limitOf(boundary, guide);
+      return [
+        { boundary, day: limit - 1, caption: boundary.captions.before(limit - 1) },
+        { boundary, day: limit + 1, caption: boundary.captions.after(limit + 1) },
+      ];
+    });
 }
 
 /** The guide's number of days for the rule (the first duration of its sentence), else the site's. */
@@ -52,29 +59,18 @@ function limitOf(boundary: Boundary, guide: GuideText): number {
   return parameters[boundary.ruleId]?.[0]?.days ?? 0;
 }
 
-async function shoot(
-  browser: Browser,
-  baseURL: string,
-  boundary: Boundary,
-  day: number,
-  caption: string,
-  outDir: string,
-): Promise<BoundaryShot> {
-  const context = await browser.newContext(contextOptions('web', { baseURL, pictures: true }));
-  try {
-    const placed = await placeAtDay(new SimClient(context.request), boundary, day);
-    if (!placed.reached) throw new Error(`${boundary.scenario} commence au jour ${placed.firstDay} : pas de photo du jour ${day}`);
-    const page = await context.newPage();
-    await page.goto(boundary.action?.on === 'order' ? `/commandes/${placed.dispute.orderId}` : placed.path);
-    const image = `limite-${boundary.ruleId.replaceAll('.', '-')}-jour-${String(day).padStart(3, '0')}.png`;
-    const shot = () => page.screenshot({ path: join(outDir, image), fullPage: true, animations: 'disabled', caret: 'hide' });
-    // A full-page capture on a busy machine now and then gets Chromium's « Unable to capture screenshot »: one more try.
-    await shot().catch(async (error: unknown) => {
-      if (!String(error).includes('Unable to capture screenshot')) throw error;
-      await shot();
-    });
-    return { ruleId: boundary.ruleId, day, caption, image };
-  } finally {
-    await context.close();
-  }
+/** One limit picture, in `page` (a website page from openCapturePage), on a session of its own. */
+export async function shootLimit(page: Page, planned: PlannedLimit, outDir: string): Promise<BoundaryShot> {
+  const { boundary, day, caption } = planned;
+  const placed = await placeAtDay(new SimClient(page.request), boundary, day);
+  if (!placed.reached) throw new Error(`${boundary.scenario} commence au jour ${placed.firstDay} : pas de photo du jour ${day}`);
+  await page.goto(boundary.action?.on === 'order' ? `/commandes/${placed.dispute.orderId}` : placed.path);
+  const image = `limite-${boundary.ruleId.replaceAll('.', '-')}-jour-${String(day).padStart(3, '0')}.png`;
+  const shot = () => page.screenshot({ path: join(outDir, image), fullPage: true, animations: 'disabled', caret: 'hide' });
+  // A full-page capture on a busy machine now and then gets Chromium's « Unable to capture screenshot »: one more try.
+  await shot().catch(async (error: unknown) => {
+    if (!String(error).includes('Unable to capture screenshot')) throw error;
+    await shot();
+  });
+  return { ruleId: boundary.ruleId, day, caption, image };
 }

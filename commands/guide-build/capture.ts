@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright';
-import { contextOptions } from '../../harness/surfaces';
+import { contextOptions, type Surface } from '../../harness/surfaces';
 import { SimClient } from '../../harness/sim-client';
 import { locate } from '../../flows/locate';
 import { runFlow, type StepInfo } from '../../flows/runner';
@@ -31,49 +31,44 @@ const frameStyle = `[${MARK}] { outline: 4px solid #ff4747 !important; outline-o
 // A tap paints a fading highlight that a shot may or may not catch: none at all, so two builds give the same pixels.
 const noTapHighlight = '* { -webkit-tap-highlight-color: transparent !important; }';
 
-/** `stepShots: false` keeps only the final picture (the rule flows). */
-export async function captureFlow(
-  browser: Browser,
-  baseURL: string,
-  flow: Flow,
-  outDir: string,
-  sentenceOf: SentenceOf,
-  stepShots = true,
-): Promise<CapturedFlow> {
-  // bypassCSP: the simulator forbids inline styles, and the frame is one.
-  const context = await browser.newContext(contextOptions(flow.surface, { baseURL, bypassCSP: true, pictures: true }));
+/**
+ * A page for the pictures of a surface, in a context of its own. bypassCSP:
+ * the simulator forbids inline styles, and the frame and the tap rule are ones.
+ */
+export async function openCapturePage(browser: Browser, baseURL: string, surface: Surface): Promise<Page> {
+  const context = await browser.newContext(contextOptions(surface, { baseURL, bypassCSP: true, pictures: true }));
   await context.addInitScript((css) => {
     document.addEventListener('DOMContentLoaded', () =>
       document.head.append(Object.assign(document.createElement('style'), { textContent: css })),
     );
   }, noTapHighlight);
-  const page = await context.newPage();
+  return context.newPage();
+}
+
+/** Plays a flow in `page` (on its surface, from openCapturePage); `stepShots: false` keeps only the final picture (the rule flows). */
+export async function captureFlow(page: Page, flow: Flow, outDir: string, sentenceOf: SentenceOf, stepShots = true): Promise<CapturedFlow> {
   const steps: CapturedStep[] = [];
   const shoot = async (info: StepInfo) => {
     const image = `${flow.id}-${String(info.number).padStart(2, '0')}-${info.step.id}.png`;
     await page.screenshot({ path: join(outDir, image), animations: 'disabled', caret: 'hide', style: frameStyle });
     steps.push({ number: info.number, sentence: info.sentence, stepId: info.step.id, image });
   };
-  try {
-    await runFlow(flow, page, new SimClient(context.request), {
-      sentenceOf,
-      beforeAction: async (info) => {
-        if (!stepShots || !info.step.target) return;
-        await markTarget(page, info);
-        await shoot(info);
-        await unmark(page);
-      },
-      afterStep: async (info) => {
-        if (stepShots && !info.step.target) await shoot(info);
-      },
-    });
-    if (stepShots) return { flow, steps };
-    const finalImage = `${flow.id}-resultat.png`;
-    await page.screenshot({ path: join(outDir, finalImage), animations: 'disabled', caret: 'hide' });
-    return { flow, steps, finalImage };
-  } finally {
-    await context.close();
-  }
+  await runFlow(flow, page, new SimClient(page.request), {
+    sentenceOf,
+    beforeAction: async (info) => {
+      if (!stepShots || !info.step.target) return;
+      await markTarget(page, info);
+      await shoot(info);
+      await unmark(page);
+    },
+    afterStep: async (info) => {
+      if (stepShots && !info.step.target) await shoot(info);
+    },
+  });
+  if (stepShots) return { flow, steps };
+  const finalImage = `${flow.id}-resultat.png`;
+  await page.screenshot({ path: join(outDir, finalImage), animations: 'disabled', caret: 'hide' });
+  return { flow, steps, finalImage };
 }
 
 async function markTarget(page: Page, info: StepInfo): Promise<void> {

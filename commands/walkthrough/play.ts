@@ -14,7 +14,7 @@ import { FlowStepError, runFlow, type RunHooks, type StepInfo } from '../../flow
 import type { Flow } from '../../flows/types';
 import { SimClient } from '../../harness/sim-client';
 import { loadGuideText } from '../../flows/guide-text';
-import { launchChromium } from '../../harness/browser';
+import { withChromium, type BrowserChoice } from '../../harness/browser';
 import { announceFlow, showStep } from './decorations';
 import type { WalkthroughOptions } from './options';
 import { preparePractice } from './practice';
@@ -47,18 +47,17 @@ export interface WalkthroughResult {
   simulatorUrl: string;
 }
 
-export interface PlayDeps {
-  executablePath: string;
+/** A browser given (npm start's, shared with the guide build) is used as it is and left open; otherwise one is launched and closed. */
+export type PlayDeps = BrowserChoice & {
   log: Logger;
   /** Waits for the person before each step (--step). */
   waitForPerson?: (info: StepInfo) => Promise<void>;
   /** Sees each flow's browser context before its first page (a test records every request). */
   observe?: (context: BrowserContext) => void;
-}
+};
 
 export async function playWalkthrough(options: WalkthroughOptions, deps: PlayDeps): Promise<WalkthroughResult> {
   const simulator = await startSimulator(options.url, deps.log);
-  const browser = await launchChromium(options.headed ? 'headed' : 'headless', deps.executablePath);
   const result: WalkthroughResult = {
     ok: true,
     steps: [],
@@ -70,13 +69,14 @@ export async function playWalkthrough(options: WalkthroughOptions, deps: PlayDep
   };
   try {
     await mkdir(options.outDir, { recursive: true });
-    for (const id of options.flowIds) {
-      const flow = flows.get(id);
-      // A rule flow keeps its own edition; the main flows play the one asked for.
-      if (flow) await playFlow({ edition: options.edition, ...flow }, browser, simulator, options, deps, result);
-    }
+    await withChromium(deps, options.headed ? 'headed' : 'headless', async (browser) => {
+      for (const id of options.flowIds) {
+        const flow = flows.get(id);
+        // A rule flow keeps its own edition; the main flows play the one asked for.
+        if (flow) await playFlow({ edition: options.edition, ...flow }, browser, simulator, options, deps, result);
+      }
+    });
   } finally {
-    await browser.close();
     await simulator.close();
   }
   result.ok = result.failures.length === 0 && result.refusedWrites.length === 0;

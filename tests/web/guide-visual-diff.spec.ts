@@ -1,25 +1,28 @@
 /**
- * Visual drift of the illustrated guide: a restyled « Annuler la demande »
- * button (STYLE_OVERRIDES, a simulator of its own) is named at exactly the
- * steps whose picture shows it, with a diff page; the unchanged site reports
- * nothing, and the comparison adds well under a second to the build. The
- * reference is made here by --update from this machine's own build, so the
- * test holds on any machine (the committed guide/illustrations/ is this
- * machine's rendering).
+ * The illustrated guide's builds, three in all: the unchanged site, then a
+ * restyled « Annuler la demande » button (STYLE_OVERRIDES, a simulator of its
+ * own), then the unchanged site again.
+ * - The first build has one picture per step, each in the folder and
+ *   referenced by index.html and README.md; it becomes the reference (--update,
+ *   so the test holds on any machine: the committed guide/illustrations/ is
+ *   this machine's rendering).
+ * - The restyled button is named at exactly the steps whose picture shows it,
+ *   with a diff page.
+ * - The unchanged site again reports nothing, the comparison adds well under a
+ *   second, and every picture is byte for byte the first build's: builds are
+ *   deterministic.
+ * Every build drives this worker's browser.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '../../fixtures/test';
 import { createLogger } from '../../lib/logger';
 import { mainFlows, ruleFlows } from '../../flows/index';
-import { findChromium } from '../../harness/browser';
-
 import { startLocalSimulator } from '../../harness/simulator';
-import { buildGuide } from '../../commands/guide-build/build';
+import { buildGuide, type GuideBuildResult } from '../../commands/guide-build/build';
 import { describeChange } from '../../commands/guide-build/diff-page';
 import { checkPictures } from '../../commands/guide-build/pictures';
 
-const executablePath = findChromium()?.path ?? '';
 const log = createLogger('json').child({}, { level: 'silent' });
 // The cancel section's own button (a form's on the website, the dialog's opener in the app), by structure, not by class.
 const GREEN_CANCEL_BUTTON =
@@ -27,52 +30,93 @@ const GREEN_CANCEL_BUTTON =
 // One rule picture without the button (the dispute is cancelled by then), one that never had it.
 const rules = ruleFlows('web', '2016').filter((f) => ['regle-vendeur-demande-annulation-web', 'regle-litige-resolu-web'].includes(f.id));
 
-test('a restyled button is named at the steps that show it; the unchanged site reports nothing', async ({ simulator }) => {
-  // Three builds of the two main flows and two rule flows, each in its own browser.
+test('the illustrated guide: one picture per step, all referenced, identical from one build to the next; a restyled button is named at the steps that show it', async ({
+  simulator,
+  browser,
+}) => {
+  // Three builds of the two main flows, two rule flows and the limits.
   test.setTimeout(180_000);
   expect(rules).toHaveLength(2);
   const reference = test.info().outputPath('reference');
   let builds = 0;
   const build = (url: string) =>
-    buildGuide({ executablePath, log, outDir: test.info().outputPath(`build-${++builds}`), url, main: mainFlows, rules });
+    buildGuide({ browser, log, outDir: test.info().outputPath(`build-${++builds}`), url, main: mainFlows, rules });
 
   const first = await build(simulator.url);
-  expect(first.ok).toBe(true);
-  await checkPictures(first, { reference, update: true, failOnDiff: false }, log);
+  await test.step('the first build: one picture per step, each in the folder and referenced; it becomes the reference', async () => {
+    expect(first.ok).toBe(true);
+    await expectEveryPictureReferenced(first);
+    await checkPictures(first, { reference, update: true, failOnDiff: false }, log);
+  });
 
-  const restyled = await startLocalSimulator({ settings: { STYLE_OVERRIDES: GREEN_CANCEL_BUTTON }, logger: log });
-  try {
-    const changed = await build(restyled.url);
-    const outcome = await checkPictures(changed, { reference, update: false, failOnDiff: false }, log);
-    // Web: the step that frames the button. App: that step and the next, where the dialog opens over it.
-    expect(outcome.changes.map((c) => [c.image, c.kind])).toEqual([
-      ['annuler-litige-web-05-annuler-la-demande.png', 'changed'],
-      ['annuler-litige-app-05-annuler-la-demande.png', 'changed'],
-      ['annuler-litige-app-06-confirmer.png', 'changed'],
-      // The limits' pictures of a dispute still open show the button too; a refunded one (day 6) does not.
-      ['limite-seller-deadline-jour-004.png', 'changed'],
-      ['limite-aliexpress-steps-in-jour-006.png', 'changed'],
-      ['limite-aliexpress-steps-in-jour-008.png', 'changed'],
-    ]);
-    for (const change of outcome.changes) {
-      expect(change.share).toBeGreaterThan(0.001);
-      expect(change.share).toBeLessThan(0.2);
-    }
-    const page = await readFile(outcome.diffPage ?? '', 'utf8');
-    for (const change of outcome.changes) {
-      expect(page).toContain(describeChange(change));
-      for (const picture of [change.image, change.referenceCopy, change.diffImage]) {
-        expect(page).toContain(`src="${picture}"`);
-        expect((await stat(join(changed.htmlPath, '..', picture ?? '-'))).size).toBeGreaterThan(0);
+  await test.step('a restyled button is named at the steps whose picture shows it, with the diff page', async () => {
+    const restyled = await startLocalSimulator({ settings: { STYLE_OVERRIDES: GREEN_CANCEL_BUTTON }, logger: log });
+    try {
+      const changed = await build(restyled.url);
+      const outcome = await checkPictures(changed, { reference, update: false, failOnDiff: false }, log);
+      // Web: the step that frames the button. App: that step and the next, where the dialog opens over it.
+      expect(outcome.changes.map((c) => [c.image, c.kind])).toEqual([
+        ['annuler-litige-web-05-annuler-la-demande.png', 'changed'],
+        ['annuler-litige-app-05-annuler-la-demande.png', 'changed'],
+        ['annuler-litige-app-06-confirmer.png', 'changed'],
+        // The limits' pictures of a dispute still open show the button too; a refunded one (day 6) does not.
+        ['limite-seller-deadline-jour-004.png', 'changed'],
+        ['limite-aliexpress-steps-in-jour-006.png', 'changed'],
+        ['limite-aliexpress-steps-in-jour-008.png', 'changed'],
+      ]);
+      for (const change of outcome.changes) {
+        expect(change.share).toBeGreaterThan(0.001);
+        expect(change.share).toBeLessThan(0.2);
       }
+      const page = await readFile(outcome.diffPage ?? '', 'utf8');
+      for (const change of outcome.changes) {
+        expect(page).toContain(describeChange(change));
+        for (const picture of [change.image, change.referenceCopy, change.diffImage]) {
+          expect(page).toContain(`src="${picture}"`);
+          expect((await stat(join(changed.htmlPath, '..', picture ?? '-'))).size).toBeGreaterThan(0);
+        }
+      }
+    } finally {
+      await restyled.close();
     }
-  } finally {
-    await restyled.close();
-  }
+  });
 
-  const again = await build(simulator.url);
-  const unchanged = await checkPictures(again, { reference, update: false, failOnDiff: false }, log);
-  expect(unchanged.changes).toEqual([]);
-  expect(await readFile(unchanged.diffPage ?? '', 'utf8')).toContain(`Les ${again.images.length} images sont identiques à la référence`);
-  expect(unchanged.durationMs).toBeLessThan(1000);
+  await test.step('the unchanged site again: nothing to report, and every picture byte for byte the first build’s', async () => {
+    const again = await build(simulator.url);
+    const unchanged = await checkPictures(again, { reference, update: false, failOnDiff: false }, log);
+    expect(unchanged.changes).toEqual([]);
+    expect(await readFile(unchanged.diffPage ?? '', 'utf8')).toContain(`Les ${again.images.length} images sont identiques à la référence`);
+    expect(unchanged.durationMs).toBeLessThan(1000);
+    expect(again.images).toEqual(first.images);
+    for (const image of first.images) {
+      const [a, b] = await Promise.all([readFile(join(first.htmlPath, '..', image)), readFile(join(again.htmlPath, '..', image))]);
+      expect(a.equals(b), `${image} identical in both builds`).toBe(true);
+    }
+  });
 });
+
+/** One picture per step, per rule flow and per limit day; each in the folder, and referenced by index.html and README.md. */
+async function expectEveryPictureReferenced(result: GuideBuildResult): Promise<void> {
+  const stepCount = mainFlows.reduce((n, f) => n + f.steps.length, 0);
+  // Plus two pictures per time rule the guide states: the day before and the day after its limit.
+  expect(result.images).toHaveLength(stepCount + rules.length + 4 * 2);
+  expect(result.images.filter((i) => i.startsWith('limite-'))).toEqual([
+    'limite-seller-deadline-jour-004.png',
+    'limite-seller-deadline-jour-006.png',
+    'limite-aliexpress-steps-in-jour-006.png',
+    'limite-aliexpress-steps-in-jour-008.png',
+    'limite-decision-appeal-jour-006.png',
+    'limite-decision-appeal-jour-008.png',
+    'limite-open-again-jour-014.png',
+    'limite-open-again-jour-016.png',
+  ]);
+  const html = await readFile(result.htmlPath, 'utf8');
+  const markdown = await readFile(result.markdownPath, 'utf8');
+  const files = await readdir(join(result.htmlPath, '..'));
+  for (const image of result.images) {
+    expect(files).toContain(image);
+    expect(html).toContain(`src="${image}"`);
+    expect(markdown).toContain(`(${image})`);
+  }
+  expect(files.filter((f) => f.endsWith('.png'))).toHaveLength(result.images.length);
+}

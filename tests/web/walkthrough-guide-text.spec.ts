@@ -12,6 +12,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { test, expect } from '../../fixtures/test';
 import { annulerLitigeWeb } from '../../flows/annuler-litige-web';
+import { RULES } from '../../mock-site/domain/rules';
 import { findChromium } from '../../harness/browser';
 import { buildGuide } from '../../commands/guide-build/build';
 import { parseWalkthroughArgs } from '../../commands/walkthrough/options';
@@ -42,13 +43,23 @@ test("an edited sentence is the walkthrough's caption and terminal line", async 
   expect(lines.map((l) => (JSON.parse(l) as { msg: string }).msg)).toContain(`  Étape 5/6 — ${EDITED}`);
 });
 
-test('an edited sentence and number are what the illustrated guide shows', async ({ simulator }) => {
+test('an edited sentence and number are what the illustrated guide shows', async ({ simulator, browser }) => {
   test.setTimeout(60_000);
   expect(real).toContain('au plus tard 15 jours');
   const guide = await draftGuide((text) => text.replace('au plus tard 15 jours', 'au plus tard 12 jours'));
   const outDir = await mkdtemp(join(tmpdir(), 'guide-'));
   const log = pino({ level: 'silent' });
-  const result = await buildGuide({ executablePath, log, outDir, url: simulator.url, main: [annulerLitigeWeb], rules: [], guide });
+  // Only what the two checks need: the website's flow and the limit pictures of the rule whose number changed.
+  const result = await buildGuide({
+    browser,
+    log,
+    outDir,
+    url: simulator.url,
+    main: [annulerLitigeWeb],
+    rules: [],
+    limits: [RULES.openAgain],
+    guide,
+  });
   expect(result.errors).toEqual([]);
   const html = await readFile(result.htmlPath, 'utf8');
   const markdown = await readFile(result.markdownPath, 'utf8');
