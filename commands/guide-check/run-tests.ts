@@ -1,15 +1,17 @@
 /**
  * Runs the tests tagged with the guide's rules, in a child `playwright test`
  * on the unit and web projects (one surface is enough to prove a rule; the
- * full suite runs every surface). The child sees this process's environment,
- * so a simulator drifted through LABEL_OVERRIDES or RELAXED_RULES is the one
- * its tests meet.
+ * full suite runs every surface), given only the spec files that can hold
+ * them (rule-test-files.ts): its grep would otherwise load every spec file.
+ * The child sees this process's environment, so a simulator drifted through
+ * LABEL_OVERRIDES or RELAXED_RULES is the one its tests meet.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { projectRoot, ruleTestFiles } from './rule-test-files';
 import { grepForRules, readReport, type Report } from './test-results';
 
 export const ruleTestProjects = ['unit', 'web'] as const;
@@ -26,11 +28,13 @@ export interface RuleTestRun {
  * Runs in a fresh temporary folder: Playwright empties its output folder
  * first, and test-results/ (or another check's folder) may belong to a run in progress.
  */
-export async function runRuleTests(ruleIds: readonly string[], edition?: string): Promise<RuleTestRun> {
+export async function runRuleTests(ruleIds: readonly string[], edition: string): Promise<RuleTestRun> {
   const workDir = await mkdtemp(join(tmpdir(), 'guide-check-'));
   const reportFile = join(workDir, 'rule-tests.json');
   const args = [
     'test',
+    // An empty list would mean every file: slower, never blind.
+    ...ruleTestFiles(edition),
     ...ruleTestProjects.flatMap((project) => ['--project', project]),
     '--grep',
     grepForRules(ruleIds, edition),
@@ -38,8 +42,7 @@ export async function runRuleTests(ruleIds: readonly string[], edition?: string)
     '--output',
     join(workDir, 'test-results'),
   ];
-  const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
-  const output = await run(process.execPath, [cli, ...args], {
+  const output = await run(process.execPath, [playwrightCli, ...args], {
     // eslint-disable-next-line no-restricted-properties -- passes the environment through to the child test run, unchanged but for where its report goes
     ...process.env,
     PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile,
@@ -55,10 +58,14 @@ export async function runRuleTests(ruleIds: readonly string[], edition?: string)
   return { report, command };
 }
 
+/** Playwright's own command line, run with this Node. */
+export const playwrightCli = createRequire(import.meta.url).resolve('@playwright/test/cli');
+
 /** Resolves with the child's output tail whatever its exit code: failing tests are an answer, not an error. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // From the root, where the configuration is and the files are named from.
+    const child = spawn(command, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-4_000);
