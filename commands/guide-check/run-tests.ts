@@ -28,7 +28,7 @@ export interface RuleTestRun {
  * Runs in a fresh temporary folder: Playwright empties its output folder
  * first, and test-results/ (or another check's folder) may belong to a run in progress.
  */
-export async function runRuleTests(ruleIds: readonly string[], edition: string): Promise<RuleTestRun> {
+export async function runRuleTests(ruleIds: readonly string[], edition: string, signal?: AbortSignal): Promise<RuleTestRun> {
   const workDir = await mkdtemp(join(tmpdir(), 'guide-check-'));
   const reportFile = join(workDir, 'rule-tests.json');
   const args = [
@@ -42,11 +42,16 @@ export async function runRuleTests(ruleIds: readonly string[], edition: string):
     '--output',
     join(workDir, 'test-results'),
   ];
-  const output = await run(process.execPath, [playwrightCli, ...args], {
-    // eslint-disable-next-line no-restricted-properties -- passes the environment through to the child test run, unchanged but for where its report goes
-    ...process.env,
-    PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile,
-  });
+  const output = await run(
+    process.execPath,
+    [playwrightCli, ...args],
+    {
+      // eslint-disable-next-line no-restricted-properties -- passes the environment through to the child test run, unchanged but for where its report goes
+      ...process.env,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile,
+    },
+    signal,
+  );
   const text = await readFile(reportFile, 'utf8').catch(() => undefined);
   if (text === undefined) throw new Error(`playwright test n'a pas écrit de rapport (dossier ${workDir}). Sa sortie :\n${output}`);
   const report = readReport(JSON.parse(text));
@@ -62,10 +67,10 @@ export async function runRuleTests(ruleIds: readonly string[], edition: string):
 export const playwrightCli = createRequire(import.meta.url).resolve('@playwright/test/cli');
 
 /** Resolves with the child's output tail whatever its exit code: failing tests are an answer, not an error. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     // From the root, where the configuration is and the files are named from.
-    const child = spawn(command, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: projectRoot, env, signal, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-4_000);
