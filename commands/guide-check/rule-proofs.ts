@@ -40,7 +40,10 @@ export async function runTests(
   const started = Date.now();
   const run = await runRuleTests(ruleIds, edition, signal);
   progress(`Tests : ${run.command} → ${count(run.report.tests.length, 'test')} (${seconds(started)}).`);
-  if (run.artefacts) progress(`Traces des tests en échec : ${run.artefacts} (npx playwright show-trace …/trace.zip).`);
+  if (run.artefacts) {
+    progress(`Captures des tests en échec : ${run.artefacts}.`);
+    progress(`Pour leurs traces, relancez-les : ${run.traceCommand} (puis npx playwright show-trace test-results/…/trace.zip).`);
+  }
   return { report: run.report, source: { source: 'run', command: run.command } };
 }
 

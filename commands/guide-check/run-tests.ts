@@ -20,8 +20,10 @@ export interface RuleTestRun {
   report: Report;
   /** The command, to print: the reader can rerun it. */
   command: string;
-  /** Traces and screenshots of the failed tests, kept for a person to open; undefined when all passed. */
+  /** Screenshots and error contexts of the failed tests, kept for a person to open; undefined when all passed. */
   artefacts?: string;
+  /** The same tests with a trace each, to rerun when one failed (the check records none, see below). */
+  traceCommand: string;
 }
 
 /**
@@ -31,17 +33,17 @@ export interface RuleTestRun {
 export async function runRuleTests(ruleIds: readonly string[], edition: string, signal?: AbortSignal): Promise<RuleTestRun> {
   const workDir = await mkdtemp(join(tmpdir(), 'guide-check-'));
   const reportFile = join(workDir, 'rule-tests.json');
-  const args = [
+  const selection = [
     'test',
     // An empty list would mean every file: slower, never blind.
     ...ruleTestFiles(edition),
     ...ruleTestProjects.flatMap((project) => ['--project', project]),
     '--grep',
     grepForRules(ruleIds, edition),
-    '--reporter=json',
-    '--output',
-    join(workDir, 'test-results'),
   ];
+  // No trace: recording one for every test (to keep those of the failed ones) cost a fifth of each rule test.
+  // The verdict does not depend on it; a person who wants the traces reruns traceCommand.
+  const args = [...selection, '--trace', 'off', '--reporter=json', '--output', join(workDir, 'test-results')];
   const output = await run(
     process.execPath,
     [playwrightCli, ...args],
@@ -56,11 +58,12 @@ export async function runRuleTests(ruleIds: readonly string[], edition: string, 
   if (text === undefined) throw new Error(`playwright test n'a pas écrit de rapport (dossier ${workDir}). Sa sortie :\n${output}`);
   const report = readReport(JSON.parse(text));
   const command = `npx playwright ${args.map(quoteArg).join(' ')}`;
+  const traceCommand = `npx playwright ${[...selection, '--trace', 'on'].map(quoteArg).join(' ')}`;
   if (report.tests.some((t) => t.status !== 'passed' && t.status !== 'skipped')) {
-    return { report, command, artefacts: join(workDir, 'test-results') };
+    return { report, command, traceCommand, artefacts: join(workDir, 'test-results') };
   }
   await rm(workDir, { recursive: true, force: true });
-  return { report, command };
+  return { report, command, traceCommand };
 }
 
 /** Playwright's own command line, run with this Node. */
