@@ -8,9 +8,10 @@
  *
  * An entry point imports its spec (options, help, schema) and nothing heavy;
  * its work is imported inside `run`, once the options are parsed
- * (`runCommand(spec, async (o) => (await import('./work')).work(o))`), so that
- * --help and a usage error answer without loading Playwright, the simulator
- * or a browser.
+ * (`runCommand(spec, async (o) => (await import('./work')).work(o))`): --help
+ * and a usage error need none of it, and a loader that keeps dynamic imports
+ * lazy (tsx; esbuild with splitting) never loads Playwright or the simulator
+ * for them.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
