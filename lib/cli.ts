@@ -5,6 +5,13 @@
  * help and sets the exit code:
  *   0  all true          1  problems found          2  bad usage, or could not run
  * People read French; a command whose output is data also takes `--json`.
+ *
+ * An entry point imports its spec (options, help, schema) and nothing heavy;
+ * its work is imported inside `run`, once the options are parsed
+ * (`runCommand(spec, async (o) => (await import('./work')).work(o))`): --help
+ * and a usage error need none of it, and a loader that keeps dynamic imports
+ * lazy (tsx; esbuild with splitting) never loads Playwright or the simulator
+ * for them.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';

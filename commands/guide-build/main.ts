@@ -5,13 +5,16 @@
  * 2 on a bad option.
  */
 import { EXIT, runCommand } from '../../lib/cli';
-import { createLogger } from '../../lib/logger';
-import { ensureBrowser } from '../../harness/install';
 import { guideBuildCommand } from './args';
-import { buildGuide } from './build';
-import { checkPictures } from './pictures';
 
 await runCommand(guideBuildCommand, async (args) => {
+  // Loaded only once the options are parsed (lib/cli.ts): --help and a bad option need no browser.
+  const [{ createLogger }, { ensureBrowser }, { buildGuide }, { checkPictures }] = await Promise.all([
+    import('../../lib/logger'),
+    import('../../harness/install'),
+    import('./build'),
+    import('./pictures'),
+  ]);
   const log = createLogger();
   const result = await buildGuide({ executablePath: await ensureBrowser((line) => log.info(line)), log, edition: args.edition });
   const pictures = await checkPictures(result, args, log);

@@ -3,30 +3,25 @@
  * against the rules' parameters, guide ↔ site (the main flows in Chromium),
  * the boundaries as experiments on the simulator (HTTP), and rules ↔ tests
  * (a child test run, or an earlier run's report). The site, the experiments
- * and the tests run side by side.
+ * and the tests run side by side, the tests started first.
  */
 import { readFile } from 'node:fs/promises';
-
 import { config, type AppConfig } from '../../lib/config';
 import { flowsOf, mainFlows } from '../../flows/index';
 import { RULE_TABLE } from '../../mock-site/domain/rules';
 import { RULES } from '../../mock-site/domain/policy';
 import { ruleParameters } from '../../mock-site/domain/rule-parameters';
-import { findChromiumFor, launchChromium } from '../../harness/browser';
-import { guideText } from '../../flows/guide-text';
+import { siteEdition } from '../../harness/simulator';
 import { UsageError, type Options } from './args';
-import { checkBoundaries } from './check-boundaries';
 import { checkClaims, type Warning } from './check-claims';
 import { checkFlows, stepSubject, type FlowsCheck } from './check-flows';
 import { checkRules } from './check-rules';
-import { checkSite, type SiteCheck, type SiteTarget } from './check-site';
+import type { SiteCheck } from './check-site';
 import { parseGuide } from './guide';
-import { flowsLabels, printable } from './labels';
-import { runRuleTests } from './run-tests';
-import { playsEdition, readReport, type Report } from './test-results';
+import { readResults, runTests, type TestsOrigin } from './rule-proofs';
+import { sideBySide } from './side-by-side';
+import { playsEdition } from './test-results';
 import type { ParsedGuide, Problem, TraceRow } from './types';
-import type { Flow } from '../../flows/types';
-import { siteEdition, startLocalSimulator } from '../../harness/simulator';
 
 export interface CheckRun {
   guide: ParsedGuide;
@@ -35,7 +30,7 @@ export interface CheckRun {
   warnings: Warning[];
   rows: TraceRow[];
   /** Where the test results came from, for the report. */
-  tests: { source: 'run'; command: string } | { source: 'file'; file: string; startTime?: string } | { source: 'none' };
+  tests: TestsOrigin | { source: 'none' };
   /** Why some checks did not run (the safe check), in French; the summary says it. */
   partial?: string;
 }
@@ -63,46 +58,26 @@ export async function runCheck(options: Options, progress: (line: string) => voi
   const unknown = options.onlyRules?.filter((rule) => !stated.includes(rule)) ?? [];
   if (unknown.length > 0)
     throw new UsageError(`--only-rules : le guide n'énonce pas ${unknown.join(', ')} (il énonce ${stated.join(', ')})`);
-  progress(
-    `Guide : ${options.guide}, ${flows.steps.length} étapes et ${flows.rules.length} règles reliées (règles de l'édition ${edition}).`,
-  );
-  const parameters = ruleParameters(siteEdition(settings, edition).parameters);
-  const claims = checkClaims(guide, editionFlows, parameters);
-  progress(
-    `Nombres : ${claims.claims.length} durée(s) reliée(s) à une règle, ${claims.warnings.length} phrase(s) de règle sans fait vérifiable.`,
-  );
-
-  // A given report is read first: a bad file is a usage error, better said before a minute of browsing.
-  const given = options.results ? await readResults(options.results, progress) : undefined;
-  const server = options.url
-    ? undefined
-    : // The simulator's own settings, test hooks included (LABEL_OVERRIDES, RELAXED_RULES reach it from the environment), in the edition checked.
-      await startLocalSimulator({ settings: { ...settings, POLICY_EDITION: edition }, level: 'error' });
-  const url = options.url ?? server?.url ?? '';
   const safe = options.safe ?? false;
-  if (safe)
-    progress(
-      `Vérification sans risque (--safe) : arrêt avant chaque étape irréversible${options.url ? ', rien ne sera envoyé à ce site' : ''}.`,
-    );
+  // The child test run takes longest: started before the rest, it overlaps the simulator's start, the site and the experiments.
+  const stopTests = new AbortController();
+  const ruleTests =
+    deps.withoutBrowser || safe || options.results ? undefined : runTests(options.onlyRules ?? stated, edition, progress, stopTests.signal);
+  // Awaited beside the site and the experiments; a failure before then must not leave its rejection unhandled.
+  ruleTests?.catch(() => {});
   try {
-    const started = Date.now();
-    const [site, bounds, tests] = await Promise.all([
-      deps.withoutBrowser
-        ? undefined
-        : runSite(url, guide, flows, editionFlows, progress, {
-            safe,
-            readOnly: safe && options.url !== undefined,
-            storageState: options.storageState,
-          }),
-      // The experiments move a session's clock and act on it: not on a site run safely.
-      safe
-        ? { problems: [], rows: [] }
-        : checkBoundaries(claims.claims, url, edition).then((b) => {
-            progress(`Limites : ${b.rows.length} expérience(s) aux jours que dit le guide, sur ${url} (${seconds(started)}).`);
-            return b;
-          }),
-      deps.withoutBrowser || safe ? undefined : (given ?? runTests(options.onlyRules ?? stated, edition, progress)),
-    ]);
+    progress(
+      `Guide : ${options.guide}, ${flows.steps.length} étapes et ${flows.rules.length} règles reliées (règles de l'édition ${edition}).`,
+    );
+    const claims = checkClaims(guide, editionFlows, ruleParameters(siteEdition(settings, edition).parameters));
+    progress(
+      `Nombres : ${claims.claims.length} durée(s) reliée(s) à une règle, ${claims.warnings.length} phrase(s) de règle sans fait vérifiable.`,
+    );
+    // A given report is read first: a bad file is a usage error, better said before a minute of browsing.
+    const given = options.results ? await readResults(options.results, progress) : undefined;
+    const simulator = { ...settings, POLICY_EDITION: edition };
+    const checks = { guide, flows, claims, editionFlows, simulator, withoutBrowser: deps.withoutBrowser ?? false };
+    const { site, bounds, tests } = await sideBySide(options, checks, given ?? ruleTests, progress);
     // A rule is proven by the tests of the edition checked (a 2016 test says nothing of today's rules).
     const editionTests = tests?.report.tests.filter((t) => playsEdition(t, edition)) ?? [];
     const rules = tests ? checkRules(flows.rules, editionTests, options.onlyRules) : { problems: [], rows: [] };
@@ -118,7 +93,8 @@ export async function runCheck(options: Options, progress: (line: string) => voi
       partial: safe ? SAFE_SCOPE : undefined,
     };
   } finally {
-    await server?.close();
+    // A check that failed on the way leaves no test run behind it.
+    stopTests.abort();
   }
 }
 
@@ -128,57 +104,6 @@ async function readGuide(path: string): Promise<string> {
   } catch {
     throw new UsageError(`le guide ${path} est introuvable ou illisible`);
   }
-}
-
-async function runSite(
-  url: string,
-  guide: ParsedGuide,
-  flows: FlowsCheck,
-  editionFlows: readonly Flow[],
-  progress: (line: string) => void,
-  mode: Pick<SiteTarget, 'safe' | 'readOnly' | 'storageState'>,
-): Promise<SiteCheck> {
-  const found = findChromiumFor('headless');
-  if (!found) throw new Error('Aucun Chromium trouvé : lancez « npm run ensure-browser », puis relancez la vérification.');
-  const browser = await launchChromium('headless', found.path);
-  try {
-    const started = Date.now();
-    const knownLabels = new Set(printable(flowsLabels(editionFlows)));
-    const site = await checkSite(mainFlows, flows.steps, { browser, url, knownLabels, sentenceOf: guideText(guide).sentenceOf, ...mode });
-    progress(`Site : ${mainFlows.map((f) => f.id).join(' et ')} sur ${url} (${seconds(started)}).`);
-    for (const stop of site.stoppedBefore)
-      progress(`  Arrêt avant l'étape irréversible ${stop.number}/${stop.total} de ${stop.flow.id} : « ${stop.sentence} »`);
-    return site;
-  } finally {
-    await browser.close();
-  }
-}
-
-interface TestsSource {
-  report: Report;
-  source: Exclude<CheckRun['tests'], { source: 'none' }>;
-}
-
-async function readResults(file: string, progress: (line: string) => void): Promise<TestsSource> {
-  let report: Report;
-  try {
-    report = readReport(JSON.parse(await readFile(file, 'utf8')));
-  } catch (error) {
-    throw new UsageError(
-      `--results : ${file} n'est pas un rapport JSON de Playwright lisible (${(error as Error).message.split('\n')[0]})`,
-    );
-  }
-  progress(`Tests : rapport ${file} (exécution du ${report.startTime ?? '?'}), ${count(report.tests.length, 'test')}.`);
-  return { report, source: { source: 'file', file, startTime: report.startTime } };
-}
-
-async function runTests(ruleIds: readonly string[], edition: string, progress: (line: string) => void): Promise<TestsSource> {
-  if (ruleIds.length === 0) return { report: { tests: [] }, source: { source: 'run', command: '(aucune règle à tester)' } };
-  const started = Date.now();
-  const run = await runRuleTests(ruleIds, edition);
-  progress(`Tests : ${run.command} → ${count(run.report.tests.length, 'test')} (${seconds(started)}).`);
-  if (run.artefacts) progress(`Traces des tests en échec : ${run.artefacts} (npx playwright show-trace …/trace.zip).`);
-  return { report: run.report, source: { source: 'run', command: run.command } };
 }
 
 /** One row per main-flow step: its guide sentence (if any), the flow step, the browser run, the result. */
@@ -198,12 +123,4 @@ function stepRows(flows: FlowsCheck, site: SiteCheck, problems: readonly Problem
       };
     }),
   );
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n > 1 ? 's' : ''}`;
-}
-
-function seconds(since: number): string {
-  return `${((Date.now() - since) / 1000).toFixed(1).replace('.', ',')} s`;
 }

@@ -7,11 +7,10 @@
 import { createInterface } from 'node:readline/promises';
 import { EXIT, runCommand, type ExitCode } from '../../lib/cli';
 import { hasDisplay } from '../../lib/config';
-import { createLogger, type Logger } from '../../lib/logger';
+import type { Logger } from '../../lib/logger';
 import { flows } from '../../flows/index';
-import { ensureBrowser } from '../../harness/install';
 import { parseWalkthroughArgs, walkthroughCommand, type WalkthroughOptions } from './options';
-import { playWalkthrough, type WalkthroughResult } from './play';
+import type { WalkthroughResult } from './play';
 
 /** For a test: the command's own run on arguments already known to be valid. */
 export async function runWalkthroughCli(argv: string[]): Promise<ExitCode> {
@@ -23,6 +22,12 @@ async function walkthrough(options: WalkthroughOptions): Promise<ExitCode> {
     for (const flow of flows.values()) console.log(`${flow.id.padEnd(48)} ${flow.title}`);
     return EXIT.ok;
   }
+  // Loaded only once the options are parsed (lib/cli.ts): --help, a bad option and --list need no browser.
+  const [{ createLogger }, { ensureBrowser }, { playWalkthrough }] = await Promise.all([
+    import('../../lib/logger'),
+    import('../../harness/install'),
+    import('./play'),
+  ]);
   const log = createLogger(options.json ? 'json' : 'pretty');
   if (options.practice && !hasDisplay) {
     log.error("Le mode entraînement a besoin d'un écran : c'est vous qui cliquez. Lancez-le depuis une session graphique (aucun écran détecté : DISPLAY est vide).");

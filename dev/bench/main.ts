@@ -7,27 +7,32 @@
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { killAllChildren, repoRoot } from './children';
-import { benchColdStart } from './cold-start';
-import { benchCommands } from './commands';
-import { benchFlows } from './flows';
 import { EXIT, runCommand, type ExitCode } from '../../lib/cli';
 import { benchCommand, type BenchOptions } from './options';
-import { benchPeers } from './peers';
 import { printTable, writeReport, type Figure, type Section, type SectionResult } from './report';
-import { benchSimulator } from './simulator';
 import { round, since } from '../stats';
-import { benchSuite } from './suite';
 
 const reportPath = resolve(repoRoot, 'out/bench.json');
 
-/** Each section's default runs and its time limit (generous: a loaded machine is slow, not stuck). */
+/**
+ * Each section's default runs and its time limit (generous: a loaded machine is slow, not stuck).
+ * A section's code is loaded when it runs (lib/cli.ts): --help and a bad option load none of them.
+ */
 const plan: Record<Section, { runs: number; limitMinutes: number; run: (o: BenchOptions, runs: number) => Promise<Figure[]> }> = {
-  flows: { runs: 5, limitMinutes: 10, run: (_o, runs) => benchFlows({ runs }) },
-  suite: { runs: 3, limitMinutes: 120, run: (o, runs) => benchSuite({ runs, quick: o.quick }) },
-  commands: { runs: 3, limitMinutes: 30, run: (_o, runs) => benchCommands({ runs }) },
-  sim: { runs: 3, limitMinutes: 10, run: (o, runs) => benchSimulator({ runs, seconds: o.seconds, sessions: o.sessions }) },
-  peer: { runs: 3, limitMinutes: 10, run: (o, runs) => benchPeers({ runs, seconds: o.seconds, sessions: o.sessions }) },
-  cold: { runs: 5, limitMinutes: 5, run: (_o, runs) => benchColdStart({ runs }) },
+  flows: { runs: 5, limitMinutes: 10, run: async (_o, runs) => (await import('./flows')).benchFlows({ runs }) },
+  suite: { runs: 3, limitMinutes: 120, run: async (o, runs) => (await import('./suite')).benchSuite({ runs, quick: o.quick }) },
+  commands: { runs: 3, limitMinutes: 30, run: async (_o, runs) => (await import('./commands')).benchCommands({ runs }) },
+  sim: {
+    runs: 3,
+    limitMinutes: 10,
+    run: async (o, runs) => (await import('./simulator')).benchSimulator({ runs, seconds: o.seconds, sessions: o.sessions }),
+  },
+  peer: {
+    runs: 3,
+    limitMinutes: 10,
+    run: async (o, runs) => (await import('./peers')).benchPeers({ runs, seconds: o.seconds, sessions: o.sessions }),
+  },
+  cold: { runs: 5, limitMinutes: 5, run: async (_o, runs) => (await import('./cold-start')).benchColdStart({ runs }) },
 };
 
 function withLimit<T>(work: Promise<T>, minutes: number, section: Section): Promise<T> {

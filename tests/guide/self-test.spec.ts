@@ -51,13 +51,36 @@ test("guide:check exits 1 on a draft whose seller's days changed, at that line, 
   test.setTimeout(180_000);
   const draft = test.info().outputPath('brouillon.md');
   writeFileSync(draft, readFileSync(GUIDE, 'utf8').replace('Le vendeur a 5 jours', 'Le vendeur a 30 jours'));
+  // The number is what is wrong, not the rule's tests: they are given as passed (--results, as CI gives the suite's
+  // report), so the exit code 1 can only come from the number and its experiment.
+  const results = test.info().outputPath('seller-deadline-passed.json');
+  writeFileSync(results, JSON.stringify(passedReport('seller.deadline', '2026')));
   const { code, stdout, stderr } = await runGuideCheck(
-    ['--guide', draft, '--only-rules', 'seller.deadline', '--traceability', test.info().outputPath('traceability.md')],
+    [
+      '--guide',
+      draft,
+      '--only-rules',
+      'seller.deadline',
+      '--results',
+      results,
+      '--traceability',
+      test.info().outputPath('traceability.md'),
+    ],
     {},
   );
   expect(code, `${stdout}\n${stderr}`).toBe(1);
   const line = lineOf('<!-- rule: seller.deadline -->');
-  expect(stdout.split('\n')).toContain(`${draft}:${line}  « 30 jours » : le site laisse 5 jours au vendeur pour répondre (seller.deadline)`);
+  expect(stdout.split('\n')).toContain(
+    `${draft}:${line}  « 30 jours » : le site laisse 5 jours au vendeur pour répondre (seller.deadline)`,
+  );
+  expect(stdout.split('\n').filter((l) => l.includes('Règle seller.deadline'))).toEqual([]);
   const table = readFileSync(test.info().outputPath('traceability.md'), 'utf8');
   expect(table).toContain('jour 29 : statut resolved');
 });
+
+/** A Playwright JSON report holding one passed test of the rule, in that edition. */
+function passedReport(rule: string, edition: string) {
+  const results = [{ status: 'passed', errors: [] }];
+  const spec = { title: `${rule} tenu`, tags: [rule, `edition-${edition}`], tests: [{ projectName: 'web', annotations: [], results }] };
+  return { suites: [{ title: 'web/rules-2026.spec.ts', specs: [spec] }] };
+}
