@@ -8,7 +8,7 @@
  * another edition's tag, an import cycle.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { test, expect } from '../../fixtures/test';
@@ -37,8 +37,12 @@ async function listed(): Promise<{ file: string; title: string; tags: string[] }
   const grep = editionNames.map((edition) => `(?:${grepForRules(Object.values(RULES), edition)})`).join('|');
   const projects = ruleTestProjects.flatMap((project) => ['--project', project]);
   const args = [playwrightCli, 'test', '--list', '--reporter=json', ...projects, '--grep', grep];
-  const { stdout } = await promisify(execFile)(process.execPath, args, { cwd: projectRoot, maxBuffer: 64 << 20 });
-  const listing = JSON.parse(stdout) as Listing;
+  // The report goes to a file of this test's own: stdout may carry other lines, and a run that sets the variable must not be written over.
+  const reportFile = test.info().outputPath('listing.json');
+  // eslint-disable-next-line no-restricted-properties -- the child listing runs with this environment, but for where its report goes
+  const env = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile };
+  await promisify(execFile)(process.execPath, args, { cwd: projectRoot, env });
+  const listing = JSON.parse(readFileSync(reportFile, 'utf8')) as Listing;
   const specsOf = (suite: Listing['suites'][number]): Spec[] => [...(suite.specs ?? []), ...(suite.suites ?? []).flatMap(specsOf)];
   return listing.suites.flatMap((suite) =>
     specsOf(suite).map((spec) => ({
