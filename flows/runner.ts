@@ -12,7 +12,7 @@ import { expectPlacement } from './placement';
 import { DISPUTED_ORDER_TITLE } from './scenario-facts';
 import { describeWhatPageShows } from './page-summary';
 import type { EditionName } from '../mock-site/domain/editions/index';
-import type { Expectation, Flow, FlowStep, SentenceOf, Target } from './types';
+import { STEP_TIMEOUT_MS, type Expectation, type Flow, type FlowStep, type SentenceOf, type Target } from './types';
 import { paths } from '../harness/surfaces';
 import { asStepError, FlowStepError } from './step-error';
 
@@ -122,9 +122,6 @@ async function runStep(info: StepInfo, page: Page, sim: FlowSim | null, hooks: R
   await hooks.afterStep?.(info, page);
 }
 
-/** Playwright's expect timeout, the bound of every wait of a step when RunHooks.stepTimeoutMs is unset. */
-const STEP_TIMEOUT_MS = 5_000;
-
 async function perform(step: FlowStep, target: Locator, timeout?: number): Promise<void> {
   if (step.action === 'click') await target.click({ timeout });
   if (step.action === 'tap') await target.tap({ timeout });
@@ -133,17 +130,12 @@ async function perform(step: FlowStep, target: Locator, timeout?: number): Promi
 
 /** The action waits for its target itself; when the target never showed, the failure says what the page shows instead. */
 async function performOnVisible(info: StepInfo, page: Page, target: Target, timeout: number): Promise<void> {
+  const located = locate(page, target);
   try {
-    await perform(info.step, locate(page, target), timeout);
+    await perform(info.step, located, timeout);
   } catch (error) {
-    if (
-      await locate(page, target)
-        .isVisible()
-        .catch(() => false)
-    )
-      throw error;
-    const shown = await describeWhatPageShows(page, target);
-    throw new FlowStepError(info, `attendu : ${describeTarget(target)} ; la page montre : ${shown}`);
+    if (await located.isVisible().catch(() => false)) throw error;
+    throw await targetMissing(info, page, target);
   }
 }
 
@@ -152,9 +144,14 @@ async function expectTargetVisible(info: StepInfo, page: Page, target: Target, v
   try {
     await verify(locate(page, target)).toBeVisible();
   } catch {
-    const shown = await describeWhatPageShows(page, target);
-    throw new FlowStepError(info, `attendu : ${describeTarget(target)} ; la page montre : ${shown}`);
+    throw await targetMissing(info, page, target);
   }
+}
+
+/** A step whose target never showed: what was expected, and what the page shows instead. */
+async function targetMissing(info: StepInfo, page: Page, target: Target): Promise<FlowStepError> {
+  const shown = await describeWhatPageShows(page, target);
+  return new FlowStepError(info, `attendu : ${describeTarget(target)} ; la page montre : ${shown}`);
 }
 
 async function check(expectation: Expectation, page: Page, sim: FlowSim | null, verify: Verify): Promise<void> {

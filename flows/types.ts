@@ -76,3 +76,6 @@ export type SentenceOf = (flow: Flow, step: FlowStep) => string;
 export function defineFlow(flow: Flow): Flow {
   return flow;
 }
+
+/** How long a step waits for its target and for what must follow, unless a run sets its own: Playwright's expect timeout. */
+export const STEP_TIMEOUT_MS = 5_000;

@@ -6,14 +6,13 @@ import { z } from 'zod';
 import { intOption, parseCommand, storageStateOption, urlOption, UsageError, type CommandSpec } from '../../lib/cli';
 import { config, hasDisplay } from '../../lib/config';
 import { flows } from '../../flows/index';
+import { STEP_TIMEOUT_MS } from '../../flows/types';
 import { editionNames, type EditionName } from '../../mock-site/domain/editions/index';
 
 export { UsageError };
 
 export const DEFAULT_FLOWS = ['annuler-litige-web', 'annuler-litige-app'];
 const HEADED_PACE_MS = 1500;
-/** Playwright's own expect timeout: a local page that takes longer is broken, not slow. */
-const DEFAULT_STEP_TIMEOUT_MS = 5000;
 
 export interface WalkthroughOptions {
   flowIds: string[];
@@ -83,7 +82,7 @@ export function walkthroughCommand(display = hasDisplay): CommandSpec<Walkthroug
   --headed           navigateur visible (par défaut quand un écran est disponible)
   --headless         navigateur invisible
   --pace <ms>        pause entre les étapes (défaut : ${HEADED_PACE_MS} visible, 0 invisible)
-  --timeout <ms>     attente maximale de chaque étape (défaut : ${DEFAULT_STEP_TIMEOUT_MS})
+  --timeout <ms>     attente maximale de chaque étape (défaut : ${STEP_TIMEOUT_MS})
   --step             attendre Entrée avant chaque étape
   --practice         entraînement : c'est vous qui cliquez (écran requis)
   --record           enregistrer une vidéo (ffmpeg requis)
@@ -124,7 +123,7 @@ Parcours : ${[...flows.keys()].join(', ')}`,
         headed,
         headedRequested: v.headed,
         pace: v.pace ?? (headed ? HEADED_PACE_MS : 0),
-        stepTimeoutMs: v.timeout ?? DEFAULT_STEP_TIMEOUT_MS,
+        stepTimeoutMs: v.timeout ?? STEP_TIMEOUT_MS,
         step: v.step,
         practice: v.practice,
         record: v.record,
