@@ -8,7 +8,7 @@ import type { AppConfig } from '../../lib/config';
 import { mainFlows } from '../../flows/index';
 import { guideText } from '../../flows/guide-text';
 import type { Flow } from '../../flows/types';
-import { findChromiumFor, launchChromium } from '../../harness/browser';
+import { findChromiumFor, withChromium } from '../../harness/browser';
 import { startLocalSimulator } from '../../harness/simulator';
 import type { Options } from './args';
 import { checkBoundaries, type BoundaryCheck } from './check-boundaries';
@@ -82,8 +82,7 @@ async function runSite(
 ): Promise<SiteCheck> {
   const found = findChromiumFor('headless');
   if (!found) throw new Error('Aucun Chromium trouvé : lancez « npm run ensure-browser », puis relancez la vérification.');
-  const browser = await launchChromium('headless', found.path);
-  try {
+  return withChromium({ executablePath: found.path }, 'headless', async (browser) => {
     const started = Date.now();
     const knownLabels = new Set(printable(flowsLabels(editionFlows)));
     const site = await checkSite(mainFlows, flows.steps, { browser, url, knownLabels, sentenceOf: guideText(guide).sentenceOf, ...mode });
@@ -91,7 +90,5 @@ async function runSite(
     for (const stop of site.stoppedBefore)
       progress(`  Arrêt avant l'étape irréversible ${stop.number}/${stop.total} de ${stop.flow.id} : « ${stop.sentence} »`);
     return site;
-  } finally {
-    await browser.close();
-  }
+  });
 }
