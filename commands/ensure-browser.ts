@@ -1,7 +1,6 @@
 /** `npm run ensure-browser`: finds (or installs) a Chromium and says which one. */
 import { z } from 'zod';
 import { EXIT, runCommand, type CommandSpec } from '../lib/cli';
-import { describeChromium, ensureChromium } from '../harness/install';
 
 const command: CommandSpec<object> = {
   name: 'npm run ensure-browser --',
@@ -12,6 +11,8 @@ ou l'installe quand c'est possible (playwright install, puis apt-get en root sur
 };
 
 await runCommand(command, async () => {
+  // Loaded once the options are parsed (lib/cli.ts): --help and a bad option load no Playwright.
+  const { describeChromium, ensureChromium } = await import('../harness/install');
   console.log(describeChromium(await ensureChromium((line) => console.log(line))));
   return EXIT.ok;
 });

@@ -4,9 +4,13 @@
  * instead, esbuild (which tsx already brings) bundles the entry point's own
  * code once into out/.launch/ (with the few packages listed below), and later
  * starts reuse the bundle while none of its inputs changed (their sizes and
- * mtimes are kept in esbuild's metafile, the launcher's own among them). Plain JavaScript, so that nothing compiles it.
+ * mtimes are kept in esbuild's metafile, the launcher's own among them).
+ * Code splitting keeps each entry point's dynamic imports lazy (lib/cli.ts):
+ * --help and a usage error load neither Playwright nor the simulator.
+ * Plain JavaScript, so that nothing compiles it.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -20,9 +24,11 @@ if (!entry) {
 const name = relative(root, resolve(entry))
   .replace(/\.[cm]?tsx?$/, '')
   .replaceAll('/', '__');
-const outDir = join(root, 'out/.launch');
-const bundle = join(outDir, `${name}.mjs`);
-const stampFile = join(outDir, `${name}.inputs.json`);
+const launchDir = join(root, 'out/.launch');
+/** Which build directory is current, and the inputs it was built from. */
+const stampFile = join(launchDir, `${name}.inputs.json`);
+/** Build directories older than this, not current, are removed: a command still running loads its chunks from its own. */
+const OLD_BUILD_MS = 60 * 60 * 1000;
 
 /**
  * Packages bundled in with the code: pure JavaScript that finds nothing on disk.
@@ -32,67 +38,103 @@ const stampFile = join(outDir, `${name}.inputs.json`);
  */
 const BUNDLED_PACKAGES = ['hono', '@hono/node-server', 'zod', 'dotenv', 'lru-cache'];
 
-if (!isFresh()) await rebuild();
+const buildDir = readFreshBuild() ?? (await rebuild());
 // The command reads its arguments as if started directly.
 process.argv = [process.argv[0], resolve(entry), ...args];
-await import(pathToFileURL(bundle).href);
+await import(pathToFileURL(join(buildDir, 'entry.mjs')).href);
 
-/** Fresh when every input the last build read still has the size and mtime it had then. */
-function isFresh() {
+/** The current build directory when every input the last build read still has the size and mtime it had then. */
+function readFreshBuild() {
   try {
-    const inputs = JSON.parse(readFileSync(stampFile, 'utf8'));
-    statSync(bundle);
-    return Object.entries(inputs).every(([file, stamp]) => {
+    const { dir, inputs } = JSON.parse(readFileSync(stampFile, 'utf8'));
+    const buildDir = join(launchDir, dir);
+    statSync(join(buildDir, 'entry.mjs'));
+    const fresh = Object.entries(inputs).every(([file, stamp]) => {
       const now = statSync(join(root, file));
       return now.size === stamp.size && now.mtimeMs === stamp.mtimeMs;
     });
+    return fresh ? buildDir : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
 async function rebuild() {
-  mkdirSync(outDir, { recursive: true });
+  mkdirSync(launchDir, { recursive: true });
   // Loaded only when there is something to build: a fresh start does not pay for it.
   const { build } = await import('esbuild');
+  // Built aside, then renamed into a directory named after its contents: two commands
+  // starting at once never read a half-written build, and a running one keeps its chunks.
+  const temporary = join(launchDir, `${name}.${process.pid}.tmp`);
+  rmSync(temporary, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: [entry],
-    outfile: bundle,
+    entryPoints: { entry: entry },
+    outdir: temporary,
+    chunkNames: '[name]-[hash]',
     bundle: true,
+    splitting: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    outExtension: { '.js': '.mjs' },
     jsx: 'automatic',
     jsxImportSource: 'hono/jsx',
-    // Beside the bundle, not inline: Node parsed and decoded the inline map at every start (a third of it).
+    // Beside each file, not inline: Node parsed and decoded the inline map at every start (a third of it).
     // The map locates lines; the sources are on disk.
     sourcemap: 'linked',
     sourcesContent: false,
     metafile: true,
-    write: false,
     logLevel: 'error',
-    // A bundled CommonJS package (dotenv) requires Node's built-ins: give the ESM bundle a require.
+    // A bundled CommonJS package (dotenv) requires Node's built-ins: give each ESM chunk a require.
     banner: { js: "import { createRequire as __launchRequire } from 'node:module'; const require = __launchRequire(import.meta.url);" },
     // import.meta.url must still point into the source tree: modules find their files (scenarios, the guide) next to themselves.
     plugins: [keepSourceUrls(), bundleOnly(BUNDLED_PACKAGES)],
   });
-  // Written aside then renamed: two commands starting at once never read a half-written bundle.
-  const temporary = `${bundle}.${process.pid}.tmp`;
-  const output = (suffix) => result.outputFiles.find((file) => file.path.endsWith(suffix)).contents;
-  writeFileSync(`${bundle}.map`, output('.mjs.map'));
-  writeFileSync(temporary, output('.mjs'));
-  renameSync(temporary, bundle);
+  const dir = `${name}-${contentHash(temporary)}`;
+  const buildDir = join(launchDir, dir);
+  if (existsSync(buildDir)) rmSync(temporary, { recursive: true, force: true });
+  else renameSync(temporary, buildDir);
+  writeStamp(dir, result.metafile);
+  removeOldBuilds(dir);
+  return buildDir;
+}
+
+/** A short hash of every file the build wrote, in name order. */
+function contentHash(dir) {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
+  return hash.digest('hex').slice(0, 12);
+}
+
+function writeStamp(dir, metafile) {
   // The launcher's own build options are an input too: changing them rebuilds every bundle.
   const launcher = relative(root, fileURLToPath(import.meta.url));
   const inputs = Object.fromEntries(
-    [...Object.keys(result.metafile.inputs), launcher].map((file) => {
+    [...Object.keys(metafile.inputs), launcher].map((file) => {
       const { size, mtimeMs } = statSync(join(root, file));
       return [file, { size, mtimeMs }];
     }),
   );
-  writeFileSync(`${stampFile}.${process.pid}.tmp`, JSON.stringify(inputs));
+  writeFileSync(`${stampFile}.${process.pid}.tmp`, JSON.stringify({ dir, inputs }));
   renameSync(`${stampFile}.${process.pid}.tmp`, stampFile);
+}
+
+/** This entry's earlier builds, crashed builds and single-file bundles (before splitting), once nothing can be loading them. */
+function removeOldBuilds(current) {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const ours = new RegExp(`^${escaped}(-[0-9a-f]{12}|\\.\\d+\\.tmp|\\.mjs(\\.map)?)$`);
+  const now = Date.now();
+  for (const file of readdirSync(launchDir)) {
+    if (!ours.test(file) || file === current) continue;
+    const path = join(launchDir, file);
+    try {
+      const singleFile = file.endsWith('.mjs') || file.endsWith('.map');
+      if (singleFile || now - statSync(path).mtimeMs > OLD_BUILD_MS) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Removed by another start meanwhile.
+    }
+  }
 }
 
 /** Marks every bare import external unless its package is in `packages`. */

@@ -5,7 +5,7 @@
  */
 import { DISPUTED_ORDER_TITLE, labels } from './scenario-facts';
 import type { Expectation, FlowStep, Surface, Target } from './types';
-import { paths } from '../harness/surfaces';
+import { paths } from '../harness/surface-names';
 
 export const orderListPath = (surface: Surface) => paths.orders(surface);
 

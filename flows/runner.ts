@@ -13,7 +13,7 @@ import { DISPUTED_ORDER_TITLE } from './scenario-facts';
 import { describeWhatPageShows } from './page-summary';
 import type { EditionName } from '../mock-site/domain/editions/index';
 import { STEP_TIMEOUT_MS, type Expectation, type Flow, type FlowStep, type SentenceOf, type Target } from './types';
-import { paths } from '../harness/surfaces';
+import { paths } from '../harness/surface-names';
 import { asStepError, FlowStepError } from './step-error';
 
 export { FlowStepError };

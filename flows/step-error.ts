@@ -1,6 +1,6 @@
 /** How a step that did not match is told: the step, its guide sentence, what went wrong, in French. */
 import type { Page } from 'playwright';
-import { surfaces } from '../harness/surfaces';
+import { frenchNames } from '../harness/surface-names';
 import type { StepInfo } from './runner';
 
 /** A step that did not match: names the step and the guide sentence, in French. */
@@ -9,7 +9,7 @@ export class FlowStepError extends Error {
     readonly info: StepInfo,
     readonly detail: string,
   ) {
-    const surface = surfaces[info.flow.surface].frenchName;
+    const surface = frenchNames[info.flow.surface];
     super(`Étape ${info.number}/${info.total} (${surface}) « ${info.sentence} » : ${detail}`);
     this.name = 'FlowStepError';
   }
