@@ -9,7 +9,7 @@
  * --help and a usage error load neither Playwright nor the simulator.
  * Plain JavaScript, so that nothing compiles it.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -93,8 +93,13 @@ async function rebuild() {
   });
   const dir = `${name}-${contentHash(temporary)}`;
   const buildDir = join(launchDir, dir);
-  if (existsSync(buildDir)) rmSync(temporary, { recursive: true, force: true });
-  else renameSync(temporary, buildDir);
+  try {
+    renameSync(temporary, buildDir);
+  } catch (error) {
+    // Another start built the same contents first (a directory is not renamed over a full one): keep that one.
+    if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+    rmSync(temporary, { recursive: true, force: true });
+  }
   writeStamp(dir, result.metafile);
   removeOldBuilds(dir);
   return buildDir;
