@@ -6,21 +6,18 @@
  */
 import { devices, type BrowserContextOptions } from 'playwright';
 import { basePath, type BasePath, type Surface } from '../mock-site/urls';
-import { frenchNames } from './surface-names';
 
-export { SURFACES, basePath, paths, surfaceOf, type Surface } from './surface-names';
+export { SURFACES, basePath, frenchNames, paths, surfaceOf, type Surface } from './surface-names';
 
 export interface SurfaceFacts {
-  /** How the guide and the messages name it: « Étape 5/6 (site web) ». */
-  frenchName: (typeof frenchNames)[Surface];
   /** Playwright's device: a desktop for the website, a phone (touch) for the app. */
   device: (typeof devices)[string];
   base: BasePath;
 }
 
 export const surfaces: Readonly<Record<Surface, SurfaceFacts>> = {
-  web: { frenchName: frenchNames.web, device: devices['Desktop Chrome'], base: basePath('web') },
-  app: { frenchName: frenchNames.app, device: devices['Pixel 7'], base: basePath('app') },
+  web: { device: devices['Desktop Chrome'], base: basePath('web') },
+  app: { device: devices['Pixel 7'], base: basePath('app') },
 };
 
 /** A second phone size for the guide's path only (the app's pages are the same markup on every phone). */

@@ -5,7 +5,7 @@
  */
 import type { Expectation, Flow, FlowStep, Target } from '../../flows/types';
 import type { Surface } from '../../flows/types';
-import { surfaces } from '../../harness/surfaces';
+import { frenchNames } from '../../harness/surfaces';
 
 export type Label = string | RegExp;
 
@@ -44,7 +44,7 @@ export function printable(labels: readonly Label[]): string[] {
 }
 
 export function surfaceName(surface: Surface): string {
-  return surfaces[surface].frenchName;
+  return frenchNames[surface];
 }
 
 function targetLabels(target: Target): Label[] {
