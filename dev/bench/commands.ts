@@ -5,6 +5,7 @@
  * walkthrough on both surfaces, illustrated guide). One warm-up run first:
  * the launcher's bundle and the disk cache are then as a second start finds them.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
 import { childEnv, runCommand } from './children';
 import { figure, type Figure } from './report';
 
@@ -18,8 +19,13 @@ const commands: { name: string; args: string[]; targetSeconds: number }[] = [
 async function wallSeconds(args: string[]): Promise<number> {
   const result = await runCommand('npm', args, { timeoutMs: COMMAND_TIMEOUT_MS, env: childEnv({ LOG_FORMAT: 'json' }) });
   if (result.timedOut) throw new Error(`npm ${args.join(' ')} : toujours en cours après ${COMMAND_TIMEOUT_MS / 60_000} min`);
-  if (result.code !== 0)
-    throw new Error(`npm ${args.join(' ')} a fini en code ${result.code} :\n${(result.stdout + result.stderr).slice(-1500)}`);
+  if (result.code !== 0) {
+    // The whole output goes to a file: the cause of a failure is usually far above its last lines.
+    const logPath = `out/bench-npm-${args.at(-1)?.replace(/[^a-z-]/gi, '-')}.log`;
+    await mkdir('out', { recursive: true });
+    await writeFile(logPath, `${result.stdout}\n--- stderr ---\n${result.stderr}`);
+    throw new Error(`npm ${args.join(' ')} a fini en code ${result.code} (sortie complète : ${logPath}) :\n${(result.stdout + result.stderr).slice(-1500)}`);
+  }
   return result.ms / 1000;
 }
 
