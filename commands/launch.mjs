@@ -38,6 +38,13 @@ const OLD_BUILD_MS = 60 * 60 * 1000;
  */
 const BUNDLED_PACKAGES = ['hono', '@hono/node-server', 'zod', 'dotenv', 'lru-cache'];
 
+/**
+ * External CommonJS packages loaded with require rather than import: Node's import of a
+ * CommonJS module first scans its source for export names (cjs-module-lexer), and
+ * Playwright's bundle is large enough for that scan to cost 0.3 s of every command's start.
+ */
+const REQUIRED_PACKAGES = ['playwright', 'playwright-core', '@playwright/test'];
+
 const buildDir = readFreshBuild() ?? (await rebuild());
 // The command reads its arguments as if started directly.
 process.argv = [process.argv[0], resolve(entry), ...args];
@@ -89,7 +96,7 @@ async function rebuild() {
     // A bundled CommonJS package (dotenv) requires Node's built-ins: give each ESM chunk a require.
     banner: { js: "import { createRequire as __launchRequire } from 'node:module'; const require = __launchRequire(import.meta.url);" },
     // import.meta.url must still point into the source tree: modules find their files (scenarios, the guide) next to themselves.
-    plugins: [keepSourceUrls(), bundleOnly(BUNDLED_PACKAGES)],
+    plugins: [keepSourceUrls(), requireInstead(REQUIRED_PACKAGES), bundleOnly(BUNDLED_PACKAGES)],
   });
   const dir = `${name}-${contentHash(temporary)}`;
   const buildDir = join(launchDir, dir);
@@ -116,7 +123,8 @@ function writeStamp(dir, metafile) {
   // The launcher's own build options are an input too: changing them rebuilds every bundle.
   const launcher = relative(root, fileURLToPath(import.meta.url));
   const inputs = Object.fromEntries(
-    [...Object.keys(metafile.inputs), launcher].map((file) => {
+    // Virtual modules (requireInstead's, named `required:PACKAGE`) are no files.
+    [...Object.keys(metafile.inputs).filter((file) => !file.startsWith('required:')), launcher].map((file) => {
       const { size, mtimeMs } = statSync(join(root, file));
       return [file, { size, mtimeMs }];
     }),
@@ -151,6 +159,23 @@ function bundleOnly(packages) {
         const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
         return packages.includes(name) ? undefined : { path: args.path, external: true };
       });
+    },
+  };
+}
+
+/** Each import of one of `packages` becomes a CommonJS module that requires it (the banner's require, at run time). */
+function requireInstead(packages) {
+  return {
+    name: 'require-instead',
+    setup(builder) {
+      builder.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (args.namespace === 'required') return { path: args.path, external: true };
+        return packages.includes(args.path) ? { path: args.path, namespace: 'required' } : undefined;
+      });
+      builder.onLoad({ filter: /.*/, namespace: 'required' }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(args.path)});`,
+        loader: 'js',
+      }));
     },
   };
 }
