@@ -24,7 +24,9 @@ async function wallSeconds(args: string[]): Promise<number> {
     const logPath = `out/bench-npm-${args.at(-1)?.replace(/[^a-z-]/gi, '-')}.log`;
     await mkdir('out', { recursive: true });
     await writeFile(logPath, `${result.stdout}\n--- stderr ---\n${result.stderr}`);
-    throw new Error(`npm ${args.join(' ')} a fini en code ${result.code} (sortie complète : ${logPath}) :\n${(result.stdout + result.stderr).slice(-1500)}`);
+    throw new Error(
+      `npm ${args.join(' ')} a fini en code ${result.code} (sortie complète : ${logPath}) :\n${(result.stdout + result.stderr).slice(-1500)}`,
+    );
   }
   return result.ms / 1000;
 }

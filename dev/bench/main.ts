@@ -5,6 +5,7 @@
  * stopping the others. Prints a table and writes out/bench.json.
  */
 import { cpus, loadavg } from 'node:os';
+import { cpuTicks, stolenPercent } from './steal';
 import { resolve } from 'node:path';
 import { killAllChildren, repoRoot } from './children';
 import { EXIT, runCommand, type ExitCode } from '../../lib/cli';
@@ -49,6 +50,7 @@ async function runSection(section: Section, options: BenchOptions): Promise<Sect
   say(`▶ ${section} (${runs} mesure${runs > 1 ? 's' : ''})…`);
   const start = performance.now();
   const loadBefore = round(loadavg()[0] ?? 0, 1);
+  const ticksBefore = cpuTicks();
   const finish = (figures: Figure[], error?: string): SectionResult => {
     const result = {
       section,
@@ -56,8 +58,10 @@ async function runSection(section: Section, options: BenchOptions): Promise<Sect
       error,
       seconds: round(since(start) / 1000, 1),
       loadavg: [loadBefore, round(loadavg()[0] ?? 0, 1)] as [number, number],
+      stolenPercent: stolenPercent(ticksBefore, cpuTicks()),
     };
-    say(`  ${error ? 'échec' : 'fait'} en ${result.seconds} s (charge moyenne ${result.loadavg.join(' → ')})`);
+    const stolen = result.stolenPercent === undefined ? '' : `, ${result.stolenPercent} % du temps CPU volé par l'hyperviseur`;
+    say(`  ${error ? 'échec' : 'fait'} en ${result.seconds} s (charge moyenne ${result.loadavg.join(' → ')}${stolen})`);
     return result;
   };
   try {

@@ -37,6 +37,8 @@ export interface SectionResult {
   seconds: number;
   /** 1-minute load average when the section started and ended: how busy the machine was. */
   loadavg: [number, number];
+  /** Percent of the machine's CPU time the hypervisor gave to others during the section (dev/bench/steal.ts); absent off Linux. */
+  stolenPercent?: number | undefined;
 }
 
 export function figure(section: Section, name: string, unit: string, runs: number[], target?: Target, note?: string): Figure {

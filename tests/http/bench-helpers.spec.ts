@@ -5,6 +5,7 @@ import { parseCommand } from '../../lib/cli';
 import { benchCommand } from '../../dev/bench/options';
 import { figure } from '../../dev/bench/report';
 import { median, percentile } from '../../dev/stats';
+import { cpuTicks, stolenPercent } from '../../dev/bench/steal';
 import { createSessions, pagePath, requestsFor } from '../../dev/bench/targets';
 
 test('median and nearest-rank percentiles', () => {
@@ -21,6 +22,15 @@ test('a figure is the median of its runs, judged against its target', () => {
   expect(figure('sim', 'p99', 'ms', [12, 8, 9], { kind: 'max', value: 10 })).toMatchObject({ value: 9, met: true });
   expect(figure('peer', 'ratio', '×', [1.2, 1.4, 1.6], { kind: 'min', value: 1.5 })).toMatchObject({ value: 1.4, met: false });
   expect(figure('cold', 'info', 'ms', [1, 2, 3]).met).toBeUndefined();
+});
+
+test('steal time: the share of the CPU ticks between two readings that went to other machines', () => {
+  expect(stolenPercent({ steal: 100, total: 1000 }, { steal: 150, total: 1200 })).toBe(25);
+  expect(stolenPercent({ steal: 100, total: 1000 }, { steal: 100, total: 1000 })).toBeUndefined();
+  expect(stolenPercent(undefined, { steal: 1, total: 2 })).toBeUndefined();
+  // This machine's own /proc/stat, where there is one: steal is part of the total.
+  const now = cpuTicks();
+  if (now) expect(now.steal).toBeLessThanOrEqual(now.total);
 });
 
 const parseOptions = (argv: string[]) => {
