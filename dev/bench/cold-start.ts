@@ -100,13 +100,34 @@ const launches: { name: string; command: string; args: string[]; marker: Marker;
   },
 ];
 
-/** An empty Node process, the floor of any start. */
-async function emptyNode(): Promise<number> {
+/** From spawn to exit: the floors of a start. */
+async function untilExit(command: string, args: string[]): Promise<number> {
   const start = performance.now();
-  const child = startChild(process.execPath, ['-e', '0']);
+  const child = startChild(command, args, { stdio: 'ignore' });
   await new Promise((done) => child.once('exit', done));
   return since(start);
 }
+
+/**
+ * What a start costs before the simulator serves: an empty Node; npm (its own
+ * start and a shell) with Node and the launcher around a command that loads
+ * almost nothing (ensure-browser's --help); the same with the simulator's
+ * modules loaded but nothing started (sim's --help). The first page cannot
+ * come sooner than the last of these.
+ */
+const floors: { name: string; command: string; args: string[] }[] = [
+  { name: '`node -e 0` (un Node vide)', command: process.execPath, args: ['-e', '0'] },
+  {
+    name: "`npm run ensure-browser -- --help` (npm, Node et le lanceur, presque rien d'autre)",
+    command: 'npm',
+    args: ['run', '-s', 'ensure-browser', '--', '--help'],
+  },
+  {
+    name: '`npm run sim -- --help` (le même, plus les modules du simulateur, sans le démarrer)',
+    command: 'npm',
+    args: ['run', '-s', 'sim', '--', '--help'],
+  },
+];
 
 export async function benchColdStart(settings: { runs: number }): Promise<Figure[]> {
   const figures: Figure[] = [];
@@ -116,8 +137,10 @@ export async function benchColdStart(settings: { runs: number }): Promise<Figure
     for (let run = 0; run < settings.runs; run++) runs.push(await timeToReady(launch.command, launch.args, launch.marker));
     figures.push(figure('cold', launch.name, 'ms', runs, launch.target ? { kind: 'max', value: launch.target } : undefined));
   }
-  const empty: number[] = [];
-  for (let run = 0; run < settings.runs; run++) empty.push(await emptyNode());
-  figures.push(figure('cold', '`node -e 0` (un Node vide)', 'ms', empty));
+  for (const floor of floors) {
+    const runs: number[] = [];
+    for (let run = 0; run < settings.runs; run++) runs.push(await untilExit(floor.command, floor.args));
+    figures.push(figure('cold', floor.name, 'ms', runs));
+  }
   return figures;
 }
