@@ -3,13 +3,16 @@
  * the bare Playwright script of bare-flows.ts, in the same browser, each run
  * in a fresh context built the same way. Timed from seeding to the final
  * text; context creation and closing are outside the timing (identical for
- * both). A and B alternate their order from run to run, and the figure is the
- * median of the per-run ratios, so machine noise hits both sides alike.
+ * both). The variants rotate their order from run to run, and the figure is
+ * the median of the per-run ratios, so machine noise hits every side alike.
+ * A third variant, bare Playwright checking the runner's placements, tells
+ * the cost of those checks from the runner's own.
  * Measured twice: as the machine is, then with every core kept busy.
  */
 import { cpus } from 'node:os';
 import type { Browser } from 'playwright';
 import { mainFlows } from '../../flows/index';
+import { expectPlacement } from '../../flows/placement';
 import { runFlow } from '../../flows/runner';
 import type { Flow } from '../../flows/types';
 import { SimClient } from '../../harness/sim-client';
@@ -20,7 +23,9 @@ import { figure, type Figure } from './report';
 import { since } from '../stats';
 import { startChild, stopChild } from './children';
 
-type Variant = 'runner' | 'bare';
+/** The runner; bare Playwright; bare Playwright checking the same placements as the runner. */
+type Variant = 'runner' | 'bare' | 'placed';
+const variants: Variant[] = ['runner', 'bare', 'placed'];
 
 async function timeOnce(browser: Browser, baseURL: string, flow: Flow, variant: Variant): Promise<number> {
   const context = await surfaceContext(browser, flow.surface, baseURL);
@@ -30,7 +35,7 @@ async function timeOnce(browser: Browser, baseURL: string, flow: Flow, variant: 
     if (!bare) throw new Error(`pas de script Playwright seul pour le parcours ${flow.id}`);
     const start = performance.now();
     if (variant === 'runner') await runFlow(flow, page, new SimClient(context.request));
-    else await bare(page, context.request);
+    else await bare(page, context.request, variant === 'placed' ? expectPlacement : undefined);
     return since(start);
   } finally {
     await context.close();
@@ -64,27 +69,29 @@ export async function benchFlows(settings: { runs: number }): Promise<Figure[]> 
   }
 }
 
-/** Each main flow, runner against bare Playwright, `runs` times in alternating order after one warm-up each. */
+/**
+ * Each main flow, runner against bare Playwright (and bare Playwright with the
+ * runner's placement checks), `runs` times after one warm-up each; the order
+ * of the three rotates from run to run.
+ */
 async function compareFlows(browser: Browser, url: string, runs: number, condition: string): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const flow of mainFlows) {
     // One warm-up of each: the first page of a context pays for compiling the stylesheet and code caches.
-    await timeOnce(browser, url, flow, 'runner');
-    await timeOnce(browser, url, flow, 'bare');
-    const times: Record<Variant, number[]> = { runner: [], bare: [] };
-    const ratios: number[] = [];
+    for (const variant of variants) await timeOnce(browser, url, flow, variant);
+    const times: Record<Variant, number[]> = { runner: [], bare: [], placed: [] };
     for (let run = 0; run < runs; run++) {
-      const order: Variant[] = run % 2 === 0 ? ['runner', 'bare'] : ['bare', 'runner'];
-      const measured: Partial<Record<Variant, number>> = {};
-      for (const variant of order) measured[variant] = await timeOnce(browser, url, flow, variant);
-      times.runner.push(measured.runner ?? Number.NaN);
-      times.bare.push(measured.bare ?? Number.NaN);
-      ratios.push((measured.runner ?? Number.NaN) / (measured.bare ?? Number.NaN));
+      const order = [...variants.slice(run % variants.length), ...variants.slice(0, run % variants.length)];
+      for (const variant of order) times[variant].push(await timeOnce(browser, url, flow, variant));
     }
+    const ratios = (over: Variant) => times.runner.map((ms, run) => ms / (times[over][run] ?? Number.NaN));
     figures.push(
-      figure('flows', `${flow.id} : runner / Playwright seul${condition}`, '×', ratios, { kind: 'max', value: 1.1 }),
+      figure('flows', `${flow.id} : runner / Playwright seul${condition}`, '×', ratios('bare'), { kind: 'max', value: 1.1 }),
+      // Not a target: what is left of the overhead once bare Playwright checks the same placements.
+      figure('flows', `${flow.id} : runner / Playwright seul vérifiant les mêmes positions${condition}`, '×', ratios('placed')),
       figure('flows', `${flow.id} : runner${condition}`, 'ms', times.runner),
       figure('flows', `${flow.id} : Playwright seul${condition}`, 'ms', times.bare),
+      figure('flows', `${flow.id} : Playwright seul vérifiant les mêmes positions${condition}`, 'ms', times.placed),
     );
   }
   return figures;
