@@ -6,7 +6,10 @@
  * chromium (via launchOptions.executablePath) is a normal, supported outcome.
  */
 import { accessSync, constants, statSync } from 'node:fs';
-import { chromium, type Browser, type LaunchOptions } from 'playwright';
+// From @playwright/test, which a test process has loaded anyway: importing `playwright` too made Node scan its large
+// CommonJS bundle for export names, 0.3 s of CPU in every test process (the launcher requires it instead, for commands).
+import { chromium } from '@playwright/test';
+import type { Browser, LaunchOptions } from 'playwright';
 import { config } from '../lib/config';
 
 export type ChromiumSource = 'CHROMIUM_PATH' | 'playwright' | 'system' | 'system-headless-shell';

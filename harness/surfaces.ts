@@ -4,7 +4,9 @@
  * Playwright config, the fixtures, the walkthrough, the guide build, the guide
  * check and the bench read them here; nothing else picks a device.
  */
-import { devices, type BrowserContextOptions } from 'playwright';
+// From @playwright/test, not `playwright`: see harness/browser.ts.
+import { devices } from '@playwright/test';
+import type { BrowserContextOptions } from 'playwright';
 import { basePath, type BasePath, type Surface } from '../mock-site/urls';
 
 export { SURFACES, basePath, frenchNames, paths, surfaceOf, type Surface } from './surface-names';
