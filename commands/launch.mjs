@@ -44,6 +44,8 @@ const BUNDLED_PACKAGES = ['hono', '@hono/node-server', 'zod', 'dotenv', 'lru-cac
  * Playwright's bundle is large enough for that scan to cost 0.3 s of every command's start.
  */
 const REQUIRED_PACKAGES = ['playwright', 'playwright-core', '@playwright/test'];
+/** esbuild's namespace for requireInstead's stand-in modules: their metafile inputs are `required:PACKAGE`, no files. */
+const REQUIRED_NAMESPACE = 'required';
 
 const buildDir = readFreshBuild() ?? (await rebuild());
 // The command reads its arguments as if started directly.
@@ -123,8 +125,7 @@ function writeStamp(dir, metafile) {
   // The launcher's own build options are an input too: changing them rebuilds every bundle.
   const launcher = relative(root, fileURLToPath(import.meta.url));
   const inputs = Object.fromEntries(
-    // Virtual modules (requireInstead's, named `required:PACKAGE`) are no files.
-    [...Object.keys(metafile.inputs).filter((file) => !file.startsWith('required:')), launcher].map((file) => {
+    [...Object.keys(metafile.inputs).filter((file) => !file.startsWith(`${REQUIRED_NAMESPACE}:`)), launcher].map((file) => {
       const { size, mtimeMs } = statSync(join(root, file));
       return [file, { size, mtimeMs }];
     }),
@@ -169,10 +170,10 @@ function requireInstead(packages) {
     name: 'require-instead',
     setup(builder) {
       builder.onResolve({ filter: /^[^./]/ }, (args) => {
-        if (args.namespace === 'required') return { path: args.path, external: true };
-        return packages.includes(args.path) ? { path: args.path, namespace: 'required' } : undefined;
+        if (args.namespace === REQUIRED_NAMESPACE) return { path: args.path, external: true };
+        return packages.includes(args.path) ? { path: args.path, namespace: REQUIRED_NAMESPACE } : undefined;
       });
-      builder.onLoad({ filter: /.*/, namespace: 'required' }, (args) => ({
+      builder.onLoad({ filter: /.*/, namespace: REQUIRED_NAMESPACE }, (args) => ({
         contents: `module.exports = require(${JSON.stringify(args.path)});`,
         loader: 'js',
       }));

@@ -5,12 +5,12 @@
  * stopping the others. Prints a table and writes out/bench.json.
  */
 import { cpus, loadavg } from 'node:os';
-import { cpuTicks, stolenPercent } from './steal';
 import { resolve } from 'node:path';
 import { killAllChildren, repoRoot } from './children';
 import { EXIT, runCommand, type ExitCode } from '../../lib/cli';
 import { benchCommand, type BenchOptions } from './options';
 import { printTable, writeReport, type Figure, type Section, type SectionResult } from './report';
+import { cpuTicks, stolenPercent } from './steal';
 import { round, since } from '../stats';
 
 const reportPath = resolve(repoRoot, 'out/bench.json');
