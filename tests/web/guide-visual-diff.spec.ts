@@ -10,7 +10,8 @@
  *   with a diff page; every other picture is byte for byte the first build's.
  * - The pictures it changed, built again from the unchanged site, are byte for
  *   byte the first build's too: with the previous point, every picture is
- *   shown deterministic, for two thirds of a third full build's work.
+ *   shown deterministic, for less than half of a third full build's work
+ *   (the main flows and four limit pictures, no rule flow).
  * - A build equal to the reference reports nothing, in well under a second.
  * Every build drives this worker's browser.
  */
