@@ -4,13 +4,15 @@
  * redesign that moves the element makes the flow fail.
  */
 import { expect } from '@playwright/test';
-import type { Locator, Page } from 'playwright';
-import type { Placement } from './types';
+import type { Page } from 'playwright';
+import { readLayout } from './layout-read';
+import type { Placement, Target } from './types';
 
-export async function expectPlacement(page: Page, locator: Locator, placement: Placement): Promise<void> {
+/** `target` must already be visible: the check reads the layout once, it does not wait for it. */
+export async function expectPlacement(page: Page, target: Target, placement: Placement): Promise<void> {
   const viewport = page.viewportSize();
   if (!viewport) throw new Error('Taille de la fenêtre inconnue : impossible de vérifier la position.');
-  const { box, tabLefts, headingTops } = await layoutAround(locator);
+  const { box, tabLefts, headingTops } = await readLayout(page, target);
   if (box.width === 0 && box.height === 0) throw new Error('Élément invisible : impossible de mesurer sa position.');
   switch (placement) {
     case 'top-right':
@@ -27,22 +29,3 @@ export async function expectPlacement(page: Page, locator: Locator, placement: P
       return;
   }
 }
-
-/**
- * The target's box, the left edges of the links of its <nav> (role link: a or area with
- * href, or role="link") and the tops of <main>'s headings (h1–h6 or role="heading"), all in
- * one round trip: each read of the layout runs in the page's main world, and each one
- * more after a navigation cost 40–90 ms, most of the runner's overhead over bare Playwright.
- */
-const layoutAround = (target: Locator) =>
-  target.evaluate((el) => {
-    const { x, y, width, height } = el.getBoundingClientRect();
-    const nav = el.closest('nav');
-    const tabs = nav ? [...nav.querySelectorAll('a[href], area[href], [role="link"]')] : [];
-    const headings = document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6, main [role="heading"]');
-    return {
-      box: { x, y, width, height },
-      tabLefts: tabs.map((tab) => tab.getBoundingClientRect().x),
-      headingTops: [...headings].map((heading) => heading.getBoundingClientRect().y),
-    };
-  });

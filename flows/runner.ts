@@ -110,7 +110,7 @@ async function runStep(info: StepInfo, page: Page, sim: FlowSim | null, hooks: R
     // action's own wait for a visible, unique element is the same check, one round trip fewer.
     const seeFirst = step.placement !== undefined || hooks.beforeAction !== undefined || hooks.act !== undefined;
     if (seeFirst) await expectTargetVisible(info, page, step.target, verify);
-    if (step.placement) await expectPlacement(page, target, step.placement);
+    if (step.placement) await expectPlacement(page, step.target, step.placement);
     await hooks.beforeAction?.(info, page);
     if (hooks.act) await hooks.act(info, target, page);
     else if (seeFirst) await perform(step, target);

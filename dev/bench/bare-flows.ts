@@ -7,21 +7,23 @@
  * elements are, as the runner does (flows/placement.ts): what those checks
  * cost, apart from the runner's own overhead.
  */
-import type { APIRequestContext, Locator, Page } from 'playwright';
+import type { APIRequestContext, Page } from 'playwright';
+import { locate } from '../../flows/locate';
 import { DISPUTED_ORDER_TITLE, labels } from '../../flows/scenario-facts';
-import type { Placement } from '../../flows/types';
+import type { Placement, Target } from '../../flows/types';
 
 /** Checks a visible element's placement (the runner's expectPlacement); none when absent. */
-export type Place = (page: Page, target: Locator, placement: Placement) => Promise<void>;
+export type Place = (page: Page, target: Target, placement: Placement) => Promise<void>;
 export type BareFlow = (page: Page, request: APIRequestContext, place?: Place) => Promise<void>;
 
-/** Clicks or taps an element, checking its placement first when asked. */
-async function act(page: Page, target: Locator, how: 'click' | 'tap', placement: Placement, place?: Place): Promise<void> {
+/** Clicks or taps an element found by role and exact name (flows/locate.ts), checking its placement first when asked. */
+async function act(page: Page, target: Target, how: 'click' | 'tap', placement: Placement, place?: Place): Promise<void> {
+  const located = locate(page, target);
   if (place) {
-    await target.waitFor();
+    await located.waitFor();
     await place(page, target, placement);
   }
-  await (how === 'click' ? target.click() : target.tap());
+  await (how === 'click' ? located.click() : located.tap());
 }
 
 async function seed(request: APIRequestContext, scenario: string): Promise<void> {
@@ -32,26 +34,26 @@ async function seed(request: APIRequestContext, scenario: string): Promise<void>
 const web: BareFlow = async (page, request, place) => {
   await seed(request, 'litige-en-attente');
   await page.goto('/');
-  await act(page, page.getByRole('button', { name: labels.account, exact: true }), 'click', 'top-right', place);
+  await act(page, { role: 'button', name: labels.account }, 'click', 'top-right', place);
   await page.getByRole('link', { name: labels.myOrders, exact: true }).click();
   await page
     .getByRole('article', { name: DISPUTED_ORDER_TITLE, exact: true })
     .getByRole('link', { name: labels.orderDetails, exact: true })
     .click();
   await page.getByRole('link', { name: labels.disputeInProgress, exact: true }).click();
-  await act(page, page.getByRole('button', { name: labels.cancelRequest, exact: true }), 'click', 'page-bottom', place);
+  await act(page, { role: 'button', name: labels.cancelRequest }, 'click', 'page-bottom', place);
   await page.getByText(labels.cancelled, { exact: true }).first().waitFor();
 };
 
 const app: BareFlow = async (page, request, place) => {
   await seed(request, 'litige-en-attente');
   await page.goto('/app');
-  const accountTab = page.getByRole('navigation', { name: 'Onglets' }).getByRole('link', { name: labels.account, exact: true });
+  const accountTab: Target = { role: 'link', name: labels.account, within: { role: 'navigation', name: 'Onglets' } };
   await act(page, accountTab, 'tap', 'bottom-bar-rightmost', place);
   await page.getByRole('link', { name: labels.orders, exact: true }).tap();
   await page.getByRole('link', { name: new RegExp(`^${DISPUTED_ORDER_TITLE}`) }).tap();
   await page.getByRole('link', { name: labels.disputeInProgress, exact: true }).tap();
-  await act(page, page.getByRole('button', { name: labels.cancelRequest, exact: true }), 'tap', 'page-bottom', place);
+  await act(page, { role: 'button', name: labels.cancelRequest }, 'tap', 'page-bottom', place);
   await page.getByRole('dialog').getByRole('button', { name: labels.confirmCancel, exact: true }).tap();
   await page.getByText(labels.cancelled, { exact: true }).first().waitFor();
 };

@@ -4,7 +4,7 @@
  */
 import { test, expect } from '../../fixtures/test';
 import { expectPlacement } from '../../flows/placement';
-import type { Placement } from '../../flows/types';
+import type { Placement, Target } from '../../flows/types';
 
 const bar = (order: string[]) =>
   `<nav aria-label="Onglets" style="position:fixed;bottom:0;left:0;right:0;display:flex">${order.map((n) => `<a href="#" style="flex:1">${n}</a>`).join('')}</nav>`;
@@ -27,10 +27,34 @@ const layouts: [Placement, target: string, matching: string, wrong: string][] = 
 
 for (const [placement, name, matching, wrong] of layouts) {
   test(`${placement}: passes where the guide says, fails elsewhere`, async ({ page }) => {
-    const target = () => page.getByRole(placement === 'bottom-bar-rightmost' ? 'link' : 'button', { name });
+    const target: Target = { role: placement === 'bottom-bar-rightmost' ? 'link' : 'button', name };
     await page.setContent(matching);
-    await expectPlacement(page, target(), placement);
+    await expectPlacement(page, target, placement);
     await page.setContent(wrong);
-    await expect(expectPlacement(page, target(), placement)).rejects.toThrow();
+    await expect(expectPlacement(page, target, placement)).rejects.toThrow();
   });
 }
+
+// The layout is read for the element the accessibility tree names (flows/layout-read.ts), strictly, as getByRole finds it.
+const header = (buttons: string) => `<header style="display:flex;justify-content:flex-end">${buttons}</header>`;
+
+test('a placement is measured on one element only: two with the same role and name are refused', async ({ page }) => {
+  await page.setContent(header('<button>Compte</button><button>Compte</button>'));
+  await expect(expectPlacement(page, { role: 'button', name: 'Compte' }, 'top-right')).rejects.toThrow('bouton « Compte » : 2 éléments');
+});
+
+test('what the accessibility tree leaves out is not measured: a hidden twin, another role, a longer name', async ({ page }) => {
+  await page.setContent(
+    header(
+      '<button style="display:none">Compte</button><button aria-hidden="true">Compte</button><a href="#">Compte</a>' +
+        '<button>Compte client</button><button>Compte</button>',
+    ),
+  );
+  await expectPlacement(page, { role: 'button', name: 'Compte' }, 'top-right');
+});
+
+test('within: the element is looked for inside its container only', async ({ page }) => {
+  await page.setContent(`<a href="#">Compte</a>${bar(['Accueil', 'Compte'])}`);
+  await expectPlacement(page, { role: 'link', name: 'Compte', within: { role: 'navigation', name: 'Onglets' } }, 'bottom-bar-rightmost');
+  await expect(expectPlacement(page, { role: 'link', name: 'Compte' }, 'bottom-bar-rightmost')).rejects.toThrow('2 éléments');
+});
