@@ -58,3 +58,9 @@ test('within: the element is looked for inside its container only', async ({ pag
   await expectPlacement(page, { role: 'link', name: 'Compte', within: { role: 'navigation', name: 'Onglets' } }, 'bottom-bar-rightmost');
   await expect(expectPlacement(page, { role: 'link', name: 'Compte' }, 'bottom-bar-rightmost')).rejects.toThrow('2 éléments');
 });
+
+test('a name given as an expression matches the accessible names it fits, still only one', async ({ page }) => {
+  await page.setContent(header('<button>Compte client</button><button>Compte</button>'));
+  await expectPlacement(page, { role: 'button', name: /^Compte$/ }, 'top-right');
+  await expect(expectPlacement(page, { role: 'button', name: /^Compte/ }, 'top-right')).rejects.toThrow('2 éléments');
+});
