@@ -30,7 +30,7 @@ export async function findTargetNode(page: Page, target: Target): Promise<Target
 /** Calls `functionDeclaration` (a function's source; `this` is the element) with `args`, and returns its result by value. */
 export async function callOnNode<T>(node: TargetNode, functionDeclaration: string, args: unknown[] = []): Promise<T> {
   const { object } = await node.cdp.send('DOM.resolveNode', { backendNodeId: node.backendNodeId });
-  if (!object.objectId) throw new Error('élément introuvable dans la page.');
+  if (!object.objectId) throw new Error('Élément introuvable dans la page.');
   try {
     const { result, exceptionDetails } = await node.cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
@@ -38,7 +38,7 @@ export async function callOnNode<T>(node: TargetNode, functionDeclaration: strin
       arguments: args.map((value) => ({ value })),
       returnByValue: true,
     });
-    if (exceptionDetails) throw new Error(`dans la page : ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    if (exceptionDetails) throw new Error(`Erreur dans la page : ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value as T;
   } finally {
     await node.cdp.send('Runtime.releaseObject', { objectId: object.objectId });
