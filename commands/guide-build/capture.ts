@@ -73,8 +73,8 @@ export async function captureFlow(page: Page, flow: Flow, outDir: string, senten
 
 /**
  * Scrolls the target into view as Playwright's scrollIntoViewIfNeeded does (the same DevTools command) and marks it for the
- * frame. Over the DevTools protocol (flows/target-node.ts): through a locator this took 230–600 ms a step, most of the
- * build's time. The runner has already seen the target visible, and the simulator's pages have no animation to wait out.
+ * frame. Over the DevTools protocol (flows/target-node.ts): through a locator this took 230–600 ms a step, a large part
+ * of the main flows' time. The runner has already seen the target visible, and the simulator's pages have no animation to wait out.
  */
 async function markTarget(page: Page, info: StepInfo): Promise<void> {
   if (!info.step.target) return;

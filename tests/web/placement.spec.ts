@@ -35,7 +35,7 @@ for (const [placement, name, matching, wrong] of layouts) {
   });
 }
 
-// The layout is read for the element the accessibility tree names (flows/layout-read.ts), strictly, as getByRole finds it.
+// The layout is read for the element the accessibility tree names (flows/target-node.ts), strictly, as getByRole finds it.
 const header = (buttons: string) => `<header style="display:flex;justify-content:flex-end">${buttons}</header>`;
 
 test('a placement is measured on one element only: two with the same role and name are refused', async ({ page }) => {
