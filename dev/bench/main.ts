@@ -10,6 +10,7 @@ import { killAllChildren, repoRoot } from './children';
 import { EXIT, runCommand, type ExitCode } from '../../lib/cli';
 import { benchCommand, type BenchOptions } from './options';
 import { printTable, writeReport, type Figure, type Section, type SectionResult } from './report';
+import { referenceCpuMs } from './machine-speed';
 import { cpuTicks, stolenPercent } from './steal';
 import { round, since } from '../stats';
 
@@ -48,6 +49,8 @@ async function runSection(section: Section, options: BenchOptions): Promise<Sect
   const { runs: defaultRuns, limitMinutes, run } = plan[section];
   const runs = options.runs ?? defaultRuns;
   say(`▶ ${section} (${runs} mesure${runs > 1 ? 's' : ''})…`);
+  // Before the clock starts: the section's time is its own.
+  const speedBefore = referenceCpuMs();
   const start = performance.now();
   const loadBefore = round(loadavg()[0] ?? 0, 1);
   const ticksBefore = cpuTicks();
@@ -59,9 +62,11 @@ async function runSection(section: Section, options: BenchOptions): Promise<Sect
       seconds: round(since(start) / 1000, 1),
       loadavg: [loadBefore, round(loadavg()[0] ?? 0, 1)] as [number, number],
       stolenPercent: stolenPercent(ticksBefore, cpuTicks()),
+      referenceCpuMs: [speedBefore, referenceCpuMs()] as [number, number],
     };
     const stolen = result.stolenPercent === undefined ? '' : `, ${result.stolenPercent} % du temps CPU volé par l'hyperviseur`;
-    say(`  ${error ? 'échec' : 'fait'} en ${result.seconds} s (charge moyenne ${result.loadavg.join(' → ')}${stolen})`);
+    const speed = `, calcul de référence ${result.referenceCpuMs.join(' → ')} ms de CPU`;
+    say(`  ${error ? 'échec' : 'fait'} en ${result.seconds} s (charge moyenne ${result.loadavg.join(' → ')}${stolen}${speed})`);
     return result;
   };
   try {

@@ -39,6 +39,11 @@ export interface SectionResult {
   loadavg: [number, number];
   /** Percent of the machine's CPU time the hypervisor gave to others during the section (dev/bench/steal.ts); absent off Linux. */
   stolenPercent?: number | undefined;
+  /**
+   * CPU milliseconds of a fixed piece of work before and after the section (dev/bench/machine-speed.ts):
+   * how fast the host ran instructions then. Two figures compare only at similar values.
+   */
+  referenceCpuMs: [number, number];
 }
 
 export function figure(section: Section, name: string, unit: string, runs: number[], target?: Target, note?: string): Figure {

@@ -5,6 +5,7 @@ import { parseCommand } from '../../lib/cli';
 import { benchCommand } from '../../dev/bench/options';
 import { figure } from '../../dev/bench/report';
 import { median, percentile } from '../../dev/stats';
+import { referenceCpuMs } from '../../dev/bench/machine-speed';
 import { cpuTicks, stolenPercent } from '../../dev/bench/steal';
 import { createSessions, pagePath, requestsFor } from '../../dev/bench/targets';
 
@@ -31,6 +32,23 @@ test('steal time: the share of the CPU ticks between two readings that went to o
   // This machine's own /proc/stat, where there is one: steal is part of the total.
   const now = cpuTicks();
   if (now) expect(now.steal).toBeLessThanOrEqual(now.total);
+});
+
+/** Spins until this process has used `ms` more milliseconds of user CPU. */
+function burnCpu(ms: number): void {
+  const until = process.cpuUsage().user + ms * 1000;
+  while (process.cpuUsage().user < until);
+}
+
+test("machine speed: the median CPU time of the same work, the JIT's warm-up run left out", () => {
+  let calls = 0;
+  // The warm-up run burns 80 ms, the measured ones 5 ms each: only the latter may count.
+  const measured = referenceCpuMs(3, () => burnCpu(calls++ === 0 ? 80 : 5));
+  expect(calls).toBe(4);
+  expect(measured).toBeGreaterThanOrEqual(4.5);
+  expect(measured).toBeLessThan(40);
+  // The real reference work costs something measurable on any machine.
+  expect(referenceCpuMs(1)).toBeGreaterThan(1);
 });
 
 const parseOptions = (argv: string[]) => {
