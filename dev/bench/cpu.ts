@@ -5,6 +5,7 @@
  * (User + system: the kernel's socket work is part of serving a page.)
  */
 import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { ask } from './children';
 
 interface CpuReply {
@@ -24,4 +25,23 @@ export function answerCpuQueries(): void {
 /** In the parent: the child's CPU milliseconds so far. */
 export async function cpuMs(child: ChildProcess): Promise<number> {
   return (await ask<CpuReply>(child, { type: 'cpu' }, 'cpu', 10_000)).ms;
+}
+
+/**
+ * CPU milliseconds (user + system) of every descendant this process has
+ * waited for so far, from /proc/self/stat's cutime and cstime: a command's
+ * whole tree (npm, its Node, Chromium's processes) once it has exited, since
+ * each parent reaps its own. Undefined off Linux.
+ */
+export function reapedChildrenCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    // The fields after the command name, which is in parentheses and may hold spaces: state is the 3rd field, cutime the 16th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[13]) + Number(fields[14]);
+    // /proc counts in USER_HZ, 100 a second on Linux whatever the kernel's own tick.
+    return Number.isFinite(ticks) ? ticks * 10 : undefined;
+  } catch {
+    return undefined;
+  }
 }

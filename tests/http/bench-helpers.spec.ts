@@ -1,10 +1,12 @@
 /** Smoke test of the bench's helpers (dev/bench): statistics, verdicts, options, and one short bounded load run. */
+import { spawnSync } from 'node:child_process';
 import { test, expect } from '../../fixtures/test';
 import { measureThroughput } from '../../dev/bench/load';
 import { parseCommand } from '../../lib/cli';
 import { benchCommand } from '../../dev/bench/options';
 import { figure } from '../../dev/bench/report';
 import { median, percentile } from '../../dev/stats';
+import { reapedChildrenCpuMs } from '../../dev/bench/cpu';
 import { referenceCpuMs } from '../../dev/bench/machine-speed';
 import { cpuTicks, stolenPercent } from '../../dev/bench/steal';
 import { createSessions, pagePath, requestsFor } from '../../dev/bench/targets';
@@ -49,6 +51,17 @@ test("machine speed: the median CPU time of the same work, the JIT's warm-up run
   expect(measured).toBeLessThan(40);
   // The real reference work costs something measurable on any machine.
   expect(referenceCpuMs(1)).toBeGreaterThan(1);
+});
+
+test("a command's CPU time: what the children this process waited for used", () => {
+  const before = reapedChildrenCpuMs();
+  // Off Linux there is no /proc/self/stat: no figure, never a wrong one.
+  if (before === undefined) return expect(reapedChildrenCpuMs()).toBeUndefined();
+  // A child that spins 300 ms of wall time, on a core of its own or shared: at least a few hundred ms of CPU once reaped.
+  spawnSync(process.execPath, ['-e', 'const end = Date.now() + 300; while (Date.now() < end);']);
+  const used = (reapedChildrenCpuMs() ?? 0) - before;
+  expect(used).toBeGreaterThanOrEqual(100);
+  expect(used).toBeLessThan(10_000);
 });
 
 const parseOptions = (argv: string[]) => {
