@@ -10,6 +10,16 @@ export interface RunningServer {
   store: ReturnType<typeof createApp>['store'];
 }
 
+/**
+ * How long an idle keep-alive connection stays open. Node's default is 5 s:
+ * a client that reuses its connection after a longer pause (a test waiting
+ * on a child command, a person reading a page) can then write at the moment
+ * the server closes it, and gets ECONNRESET. One run in 6,360 tests did
+ * (the safe run's state check after guide:check). Two minutes is longer than
+ * any such pause here; the server still closes every connection when it stops.
+ */
+export const KEEP_ALIVE_MS = 120_000;
+
 export function startServer(deps: AppDeps, listen: { port: number; host: string }): Promise<RunningServer> {
   const { app, store } = createApp(deps);
   return new Promise((resolve, reject) => {
@@ -17,6 +27,7 @@ export function startServer(deps: AppDeps, listen: { port: number; host: string 
       const host = info.address.includes(':') ? `[${info.address}]` : info.address;
       resolve({ url: `http://${host}:${info.port}`, port: info.port, store, close: () => closeServer(server) });
     });
+    if ('keepAliveTimeout' in server) server.keepAliveTimeout = KEEP_ALIVE_MS;
     server.once('error', reject);
   });
 }

@@ -44,11 +44,13 @@ function burnCpu(ms: number): void {
 
 test("machine speed: the median CPU time of the same work, the JIT's warm-up run left out", () => {
   let calls = 0;
-  // The warm-up run burns 80 ms, the measured ones 5 ms each: only the latter may count.
-  const measured = referenceCpuMs(3, () => burnCpu(calls++ === 0 ? 80 : 5));
+  // The warm-up run burns 300 ms, the measured ones 5 ms each: only the latter may count.
+  const measured = referenceCpuMs(3, () => burnCpu(calls++ === 0 ? 300 : 5));
   expect(calls).toBe(4);
   expect(measured).toBeGreaterThanOrEqual(4.5);
-  expect(measured).toBeLessThan(40);
+  // The process's CPU, not the thread's: the worker's other threads (a trace being zipped) add to each
+  // 5 ms, up to 54 ms in one run of 6,360 tests on a loaded host. Half the warm-up is still far above that.
+  expect(measured).toBeLessThan(150);
   // The real reference work costs something measurable on any machine.
   expect(referenceCpuMs(1)).toBeGreaterThan(1);
 });
