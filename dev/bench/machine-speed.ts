@@ -1,9 +1,9 @@
 /**
  * How fast this machine runs a fixed piece of work right now. On a shared
  * host, steal time (steal.ts) is not the whole story: on 2026-12-03 the same
- * `npm start` took 5.9 s of CPU at 17:22 and 10.9 s at 17:50, with a tenth of
- * the time stolen at most. The host ran each instruction slower (other
- * machines on its caches and memory). Timing the same work before and after
+ * `npm start` took 6.6 s of CPU at 17:22 and 12.3 s at 17:50, with a tenth of
+ * the time stolen at most: the host ran the same work slower (other machines
+ * sharing its caches and memory, presumably). Timing the same work before and after
  * each section says which state a figure was taken in.
  */
 import { median, round } from '../stats';
