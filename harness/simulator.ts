@@ -25,6 +25,8 @@ export interface LocalSimulatorOptions {
   /** 0 (the default) takes any free port; a restart test reuses one. */
   port?: number;
   host?: string;
+  /** The server's own default (mock-site/server.ts) unless given. */
+  keepAliveMs?: number;
 }
 
 /** The simulator in this process, with the project's config (test hooks included) under `settings`. */
@@ -32,7 +34,7 @@ export function startLocalSimulator(options: LocalSimulatorOptions = {}): Promis
   const log = (options.logger ?? rootLogger).child({ module: 'sim' }, { level: options.level ?? 'warn' });
   return startServer(
     { config: { ...config, ...options.settings }, logger: log, scenarios: loadScenarios() },
-    { port: options.port ?? 0, host: options.host ?? '127.0.0.1' },
+    { port: options.port ?? 0, host: options.host ?? '127.0.0.1', keepAliveMs: options.keepAliveMs },
   );
 }
 

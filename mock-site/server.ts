@@ -8,6 +8,8 @@ export interface RunningServer {
   port: number;
   close: () => Promise<void>;
   store: ReturnType<typeof createApp>['store'];
+  /** How long this server keeps an idle keep-alive connection, read back from the Node server itself. */
+  keepAliveMs: number | undefined;
 }
 
 /**
@@ -20,14 +22,22 @@ export interface RunningServer {
  */
 export const KEEP_ALIVE_MS = 120_000;
 
-export function startServer(deps: AppDeps, listen: { port: number; host: string }): Promise<RunningServer> {
+export interface ListenOptions {
+  port: number;
+  host: string;
+  /** KEEP_ALIVE_MS unless given (a test that watches the server close an idle connection gives less). */
+  keepAliveMs?: number;
+}
+
+export function startServer(deps: AppDeps, listen: ListenOptions): Promise<RunningServer> {
   const { app, store } = createApp(deps);
   return new Promise((resolve, reject) => {
     const server: ServerType = serve({ fetch: app.fetch, port: listen.port, hostname: listen.host }, (info: AddressInfo) => {
       const host = info.address.includes(':') ? `[${info.address}]` : info.address;
-      resolve({ url: `http://${host}:${info.port}`, port: info.port, store, close: () => closeServer(server) });
+      const keepAliveMs = 'keepAliveTimeout' in server ? server.keepAliveTimeout : undefined;
+      resolve({ url: `http://${host}:${info.port}`, port: info.port, store, keepAliveMs, close: () => closeServer(server) });
     });
-    if ('keepAliveTimeout' in server) server.keepAliveTimeout = KEEP_ALIVE_MS;
+    if ('keepAliveTimeout' in server) server.keepAliveTimeout = listen.keepAliveMs ?? KEEP_ALIVE_MS;
     server.once('error', reject);
   });
 }
