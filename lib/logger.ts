@@ -24,3 +24,8 @@ function defaultFormat(): LogFormat {
 }
 
 export const logger = createLogger();
+
+/** Writes nothing: for tests that drive a command's code and read its results, not its lines. */
+export function silentLogger(): Logger {
+  return pino({ level: 'silent' });
+}

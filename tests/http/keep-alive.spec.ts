@@ -10,7 +10,7 @@
 import { connect, type Socket } from 'node:net';
 import { test, expect } from '../../fixtures/test';
 import { startLocalSimulator } from '../../harness/simulator';
-import { createLogger } from '../../lib/logger';
+import { silentLogger } from '../../lib/logger';
 
 /**
  * Node's own keep-alive timeout, which the simulator's must outlast. Node 20
@@ -20,7 +20,7 @@ const NODE_DEFAULT_KEEP_ALIVE_MS = 5_000;
 const NODE_CLOSES_AFTER_MS = NODE_DEFAULT_KEEP_ALIVE_MS + 1_000;
 const SHORT_KEEP_ALIVE_MS = 200;
 
-const log = createLogger('json').child({}, { level: 'silent' });
+const log = silentLogger();
 
 /**
  * A raw HTTP/1.1 connection: Node's own client Agent reads the server's

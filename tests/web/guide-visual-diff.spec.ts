@@ -18,14 +18,14 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from '../../fixtures/test';
-import { createLogger } from '../../lib/logger';
+import { silentLogger } from '../../lib/logger';
 import { mainFlows, ruleFlows } from '../../flows/index';
 import { startLocalSimulator } from '../../harness/simulator';
 import { buildGuide, type GuideBuildOptions, type GuideBuildResult } from '../../commands/guide-build/build';
 import { describeChange } from '../../commands/guide-build/diff-page';
 import { checkPictures } from '../../commands/guide-build/pictures';
 
-const log = createLogger('json').child({}, { level: 'silent' });
+const log = silentLogger();
 // The cancel section's own button (a form's on the website, the dialog's opener in the app), by structure, not by class.
 const GREEN_CANCEL_BUTTON =
   '[aria-labelledby="annulation-titre"] > form > button, [aria-labelledby="annulation-titre"] > button { background: #0a7d28 !important; color: #fff !important; }';

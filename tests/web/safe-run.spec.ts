@@ -12,7 +12,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '../../fixtures/test';
-import { createLogger } from '../../lib/logger';
+import { silentLogger } from '../../lib/logger';
 import { mainFlows } from '../../flows/index';
 import { findChromium } from '../../harness/browser';
 import { SimClient } from '../../harness/sim-client';
@@ -21,7 +21,7 @@ import { playWalkthrough } from '../../commands/walkthrough/play';
 import { runGuideCheck } from '../helpers/guide-check';
 
 const executablePath = findChromium()?.path ?? '';
-const log = createLogger('json').child({}, { level: 'silent' });
+const log = silentLogger();
 
 for (const flow of mainFlows) {
   test(`safe run of ${flow.id}: up to the last reversible step, no POST, the session's state unchanged`, async ({ simulator, playwright }) => {

@@ -7,7 +7,7 @@ import { access, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '../../fixtures/test';
-import { createLogger } from '../../lib/logger';
+import { silentLogger } from '../../lib/logger';
 import { findChromium } from '../../harness/browser';
 import { runWalkthroughCli } from '../../commands/walkthrough/main';
 import { parseWalkthroughArgs } from '../../commands/walkthrough/options';
@@ -27,7 +27,7 @@ const guideSentence = cancelStep ? loadGuideText().sentenceOf(annulerLitigeWeb, 
 test('a renamed label fails the walkthrough at the step that quotes it', async ({ simulator }) => {
   const outDir = await mkdtemp(join(tmpdir(), 'walkthrough-'));
   const options = parseWalkthroughArgs(['annuler-litige-web', '--url', simulator.url, '--headless', '--out', outDir, ...timeout]);
-  const result = await playWalkthrough(options, { executablePath, log: createLogger('json').child({}, { level: 'silent' }) });
+  const result = await playWalkthrough(options, { executablePath, log: silentLogger() });
   expect(result.ok).toBe(false);
   expect(result.steps.filter((s) => s.ok).map((s) => s.stepId)).toEqual(['compte', 'mes-commandes', 'details-commande', 'litige-en-cours']);
   const [failure] = result.failures;

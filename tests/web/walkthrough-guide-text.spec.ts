@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
+import { silentLogger } from '../../lib/logger';
 import { test, expect } from '../../fixtures/test';
 import { annulerLitigeWeb } from '../../flows/annuler-litige-web';
 import { RULES } from '../../mock-site/domain/rules';
@@ -48,7 +49,7 @@ test('an edited sentence and number are what the illustrated guide shows', async
   expect(real).toContain('au plus tard 15 jours');
   const guide = await draftGuide((text) => text.replace('au plus tard 15 jours', 'au plus tard 12 jours'));
   const outDir = await mkdtemp(join(tmpdir(), 'guide-'));
-  const log = pino({ level: 'silent' });
+  const log = silentLogger();
   // Only what the two checks need: the website's flow and the limit pictures of the rule whose number changed.
   const result = await buildGuide({
     browser,

@@ -8,14 +8,14 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '../../fixtures/test';
-import { createLogger } from '../../lib/logger';
+import { silentLogger } from '../../lib/logger';
 import { mainFlows } from '../../flows/index';
 import { findChromium } from '../../harness/browser';
 import { parseWalkthroughArgs } from '../../commands/walkthrough/options';
 import { playWalkthrough } from '../../commands/walkthrough/play';
 
 const executablePath = findChromium()?.path ?? '';
-const log = createLogger('json').child({}, { level: 'silent' });
+const log = silentLogger();
 
 test('the walkthrough plays both main flows and reports each step as matched', async ({ simulator }) => {
   test.setTimeout(60_000);
