@@ -34,8 +34,8 @@ export default defineConfig<TestOptions>({
   use: {
     ...localeOptions,
     // CI records each test's trace (DOM snapshots, network, console) and keeps the failed ones': there a failure
-    // is read from its artefacts. Recording is a seventh of the suite's CPU (208 → 179 CPU-seconds, 136 → 121 s,
-    // 2026-12-04), so a run here records none: rerun a failure with --trace on (README, Tests). The screencast
+    // is read from its artefacts. Recording is a seventh of the suite's CPU (README, Performance), so a run here
+    // records none: rerun a failure with --trace on (README, Tests). The screencast
     // stays out (a tenth of the suite's time when recorded for every test); the failure screenshot stays.
     trace: isCI ? { mode: 'retain-on-failure', screenshots: false } : 'off',
     screenshot: 'only-on-failure',
