@@ -36,9 +36,11 @@ export default defineConfig<TestOptions>({
     // CI records each test's trace (DOM snapshots, network, console) and keeps the failed ones': there a failure
     // is read from its artefacts. Recording is a seventh of the suite's CPU (README, Performance), so a run here
     // records none: rerun a failure with --trace on (README, Tests). The screencast
-    // stays out (a tenth of the suite's time when recorded for every test); the failure screenshot stays.
+    // stays out (a tenth of the suite's time when recorded for every test).
     trace: isCI ? { mode: 'retain-on-failure', screenshots: false } : 'off',
-    screenshot: 'only-on-failure',
+    // The failure screenshot comes from the fixtures' `context` (fixtures/failure-screenshot.ts): Playwright's
+    // 'only-on-failure' takes one of every page at every close and keeps only the failed tests' ones.
+    screenshot: 'off',
   },
   projects: [
     { name: 'unit', testMatch: /tests\/(unit|http|guide)\/.*\.spec\.ts/ },
