@@ -14,17 +14,15 @@ import { join } from 'node:path';
 import { test, expect } from '../../fixtures/test';
 import { silentLogger } from '../../lib/logger';
 import { mainFlows } from '../../flows/index';
-import { findChromium } from '../../harness/browser';
 import { SimClient } from '../../harness/sim-client';
 import { parseWalkthroughArgs } from '../../commands/walkthrough/options';
 import { playWalkthrough } from '../../commands/walkthrough/play';
 import { runGuideCheck } from '../helpers/guide-check';
 
-const executablePath = findChromium()?.path ?? '';
 const log = silentLogger();
 
 for (const flow of mainFlows) {
-  test(`safe run of ${flow.id}: up to the last reversible step, no POST, the session's state unchanged`, async ({ simulator, playwright }) => {
+  test(`safe run of ${flow.id}: up to the last reversible step, no POST, the session's state unchanged`, async ({ simulator, playwright, browser }) => {
     test.setTimeout(60_000);
     // The "real account": a session seeded on its own request context, saved as Playwright saves a login.
     const account = await playwright.request.newContext({ baseURL: simulator.url });
@@ -39,7 +37,7 @@ for (const flow of mainFlows) {
     const outDir = await mkdtemp(join(tmpdir(), 'safe-run-'));
     const options = parseWalkthroughArgs([flow.id, '--safe', '--url', simulator.url, '--storage-state', login, '--headless', '--out', outDir]);
     const result = await playWalkthrough(options, {
-      executablePath,
+      browser,
       log,
       observe: (context) => context.on('request', (request) => requests.push({ method: request.method(), url: request.url() })),
     });

@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '../../fixtures/test';
 import { silentLogger } from '../../lib/logger';
-import { findChromium } from '../../harness/browser';
 import { runWalkthroughCli } from '../../commands/walkthrough/main';
 import { parseWalkthroughArgs } from '../../commands/walkthrough/options';
 import { playWalkthrough } from '../../commands/walkthrough/play';
@@ -20,14 +19,13 @@ const timeout = ['--timeout', String(FAILING_RUN_STEP_TIMEOUT_MS)];
 
 test.use({ simSettings: { LABEL_OVERRIDES: { 'Annuler la demande': 'Annuler le litige' } } });
 
-const executablePath = findChromium()?.path ?? '';
 const cancelStep = annulerLitigeWeb.steps.find((s) => s.id === 'annuler-la-demande');
 const guideSentence = cancelStep ? loadGuideText().sentenceOf(annulerLitigeWeb, cancelStep) : 'absente';
 
-test('a renamed label fails the walkthrough at the step that quotes it', async ({ simulator }) => {
+test('a renamed label fails the walkthrough at the step that quotes it', async ({ simulator, browser }) => {
   const outDir = await mkdtemp(join(tmpdir(), 'walkthrough-'));
   const options = parseWalkthroughArgs(['annuler-litige-web', '--url', simulator.url, '--headless', '--out', outDir, ...timeout]);
-  const result = await playWalkthrough(options, { executablePath, log: silentLogger() });
+  const result = await playWalkthrough(options, { browser, log: silentLogger() });
   expect(result.ok).toBe(false);
   expect(result.steps.filter((s) => s.ok).map((s) => s.stepId)).toEqual(['compte', 'mes-commandes', 'details-commande', 'litige-en-cours']);
   const [failure] = result.failures;
@@ -40,6 +38,7 @@ test('a renamed label fails the walkthrough at the step that quotes it', async (
   await access(failure?.screenshot ?? 'missing');
 });
 
+// The command as a person starts it: it launches and closes its own browser.
 test('the command exits 1 when a step does not match', async ({ simulator }) => {
   const outDir = await mkdtemp(join(tmpdir(), 'walkthrough-'));
   expect(await runWalkthroughCli(['annuler-litige-web', '--url', simulator.url, '--headless', '--json', '--out', outDir, ...timeout])).toBe(

@@ -14,12 +14,10 @@ import { silentLogger } from '../../lib/logger';
 import { test, expect } from '../../fixtures/test';
 import { annulerLitigeWeb } from '../../flows/annuler-litige-web';
 import { RULES } from '../../mock-site/domain/rules';
-import { findChromium } from '../../harness/browser';
 import { buildGuide } from '../../commands/guide-build/build';
 import { parseWalkthroughArgs } from '../../commands/walkthrough/options';
 import { playWalkthrough } from '../../commands/walkthrough/play';
 
-const executablePath = findChromium()?.path ?? '';
 const real = readFileSync('guide/annuler-un-litige.md', 'utf8');
 const EDITED = 'Tout en bas, un seul clic sur « Annuler la demande » suffit, sans confirmation : phrase réécrite pour l’essai.';
 
@@ -32,13 +30,13 @@ async function draftGuide(extra: (text: string) => string = (t) => t): Promise<s
   return file;
 }
 
-test("an edited sentence is the walkthrough's caption and terminal line", async ({ simulator }) => {
+test("an edited sentence is the walkthrough's caption and terminal line", async ({ simulator, browser }) => {
   const guide = await draftGuide();
   const lines: string[] = [];
   const log = pino({ level: 'info' }, new Writable({ write: (chunk: Buffer, _enc, done) => (lines.push(chunk.toString()), done()) }));
   const outDir = await mkdtemp(join(tmpdir(), 'walkthrough-'));
   const options = parseWalkthroughArgs(['annuler-litige-web', '--url', simulator.url, '--headless', '--out', outDir, '--guide', guide]);
-  const result = await playWalkthrough(options, { executablePath, log });
+  const result = await playWalkthrough(options, { browser, log });
   expect(result.ok).toBe(true);
   expect(result.steps.find((s) => s.stepId === 'annuler-la-demande')?.sentence).toBe(EDITED);
   expect(lines.map((l) => (JSON.parse(l) as { msg: string }).msg)).toContain(`  Étape 5/6 — ${EDITED}`);
