@@ -118,7 +118,7 @@ async function runStep(info: StepInfo, page: Page, sim: FlowSim | null, hooks: R
   } else {
     await hooks.beforeAction?.(info, page);
   }
-  await checkAll(step.expect, page, sim, verify);
+  for (const expectation of step.expect) await check(expectation, page, sim, verify);
   await hooks.afterStep?.(info, page);
 }
 
@@ -152,20 +152,6 @@ async function expectTargetVisible(info: StepInfo, page: Page, target: Target, v
 async function targetMissing(info: StepInfo, page: Page, target: Target): Promise<FlowStepError> {
   const shown = await describeWhatPageShows(page, target);
   return new FlowStepError(info, `attendu : ${describeTarget(target)} ; la page montre : ${shown}`);
-}
-
-/**
- * A step's expectations. What must show (a text, a heading, an address, a status) is checked at once rather
- * than one after the other: each is a round trip to the page or the control API, and none depends on another.
- * What must be absent comes after them: on the page they have shown to be the new one, not on the one the
- * action left. When several fail, the first one listed is the step's error, whichever failed first.
- */
-async function checkAll(expectations: readonly Expectation[], page: Page, sim: FlowSim | null, verify: Verify): Promise<void> {
-  const shown = expectations.filter((expectation) => expectation.kind !== 'absent');
-  const outcomes = await Promise.allSettled(shown.map((expectation) => check(expectation, page, sim, verify)));
-  const failed = outcomes.find((outcome) => outcome.status === 'rejected');
-  if (failed) throw failed.reason;
-  for (const expectation of expectations) if (expectation.kind === 'absent') await check(expectation, page, sim, verify);
 }
 
 async function check(expectation: Expectation, page: Page, sim: FlowSim | null, verify: Verify): Promise<void> {
