@@ -50,10 +50,11 @@ export interface RunHooks {
   afterStep?: (info: StepInfo, page: Page) => Promise<void>;
   /**
    * How long a step waits for its target and for what must follow (Playwright's
-   * expect timeout when unset). A run that is meant to fail sets it short, so
-   * it does not idle through the whole default before reporting.
+   * expect timeout when unset): for every step, or step by step. A run that is
+   * meant to fail at one step gives that step a short wait, so that it does not
+   * idle through the whole default before reporting, and leaves the others theirs.
    */
-  stepTimeoutMs?: number;
+  stepTimeoutMs?: number | ((step: FlowStep) => number | undefined);
   /**
    * A safe run: the flow stops before its first step marked `irreversible`,
    * whose action is never taken; RunOutcome.stoppedBefore names it.
@@ -82,7 +83,6 @@ export async function runFlow(flow: Flow, page: Page, sim: FlowSim | null, hooks
   }
   await page.goto(startPath(flow));
   const wrap = hooks.wrapStep ?? ((_title, body) => body());
-  const verify = hooks.stepTimeoutMs ? expect.configure({ timeout: hooks.stepTimeoutMs }) : expect;
   for (const [index, step] of flow.steps.entries()) {
     const sentence = hooks.sentenceOf?.(flow, step) ?? `${flow.id}/${step.id}`;
     const info: StepInfo = { flow, step, sentence, number: index + 1, total: flow.steps.length };
@@ -91,7 +91,7 @@ export async function runFlow(flow: Flow, page: Page, sim: FlowSim | null, hooks
       sentence,
       async () => {
         try {
-          await runStep(info, page, sim, hooks, verify);
+          await runStep(info, page, sim, hooks, stepTimeout(hooks, step));
         } catch (error) {
           throw asStepError(info, page, error);
         }
@@ -102,8 +102,13 @@ export async function runFlow(flow: Flow, page: Page, sim: FlowSim | null, hooks
   return {};
 }
 
-async function runStep(info: StepInfo, page: Page, sim: FlowSim | null, hooks: RunHooks, verify: Verify): Promise<void> {
+function stepTimeout(hooks: RunHooks, step: FlowStep): number | undefined {
+  return typeof hooks.stepTimeoutMs === 'function' ? hooks.stepTimeoutMs(step) : hooks.stepTimeoutMs;
+}
+
+async function runStep(info: StepInfo, page: Page, sim: FlowSim | null, hooks: RunHooks, timeout: number | undefined): Promise<void> {
   const { step } = info;
+  const verify = timeout ? expect.configure({ timeout }) : expect;
   if (step.target) {
     const target = locate(page, step.target);
     // A hook or a placement needs the target on screen before the action; otherwise the
@@ -114,7 +119,7 @@ async function runStep(info: StepInfo, page: Page, sim: FlowSim | null, hooks: R
     await hooks.beforeAction?.(info, page);
     if (hooks.act) await hooks.act(info, target, page);
     else if (seeFirst) await perform(step, target);
-    else await performOnVisible(info, page, step.target, hooks.stepTimeoutMs ?? STEP_TIMEOUT_MS);
+    else await performOnVisible(info, page, step.target, timeout ?? STEP_TIMEOUT_MS);
   } else {
     await hooks.beforeAction?.(info, page);
   }

@@ -6,12 +6,12 @@
 import { test, expect } from '../../fixtures/test';
 import { annulerLitigeWeb } from '../../flows/annuler-litige-web';
 import { FlowStepError, runFlow } from '../../flows/runner';
-import { FAILING_RUN_STEP_TIMEOUT_MS } from '../helpers/timeouts';
+import { shortWaitAt } from '../helpers/timeouts';
 
 test.use({ simSettings: { LABEL_OVERRIDES: { 'Annuler la demande': 'Annuler le litige' } } });
 
 test('a renamed « Annuler la demande » fails the step that quotes it', async ({ page, sim }) => {
-  const error = await runFlow(annulerLitigeWeb, page, sim, { stepTimeoutMs: FAILING_RUN_STEP_TIMEOUT_MS }).then(
+  const error = await runFlow(annulerLitigeWeb, page, sim, { stepTimeoutMs: shortWaitAt('annuler-la-demande') }).then(
     () => undefined,
     (e: unknown) => e,
   );

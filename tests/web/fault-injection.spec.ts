@@ -7,11 +7,11 @@ import { test, expect } from '../../fixtures/test';
 import { annulerLitigeWeb } from '../../flows/annuler-litige-web';
 import { FlowStepError } from '../../flows/runner';
 import { labels } from '../../flows/scenario-facts';
-import { FAILING_RUN_STEP_TIMEOUT_MS } from '../helpers/timeouts';
+import { FAILING_STEP_TIMEOUT_MS, shortWaitAt } from '../helpers/timeouts';
 
 test('a 503 on cancel fails the step « annuler-la-demande », changes nothing, and a retry works', async ({ runFlow, sim, page }) => {
   const error = await runFlow(annulerLitigeWeb, {
-    stepTimeoutMs: FAILING_RUN_STEP_TIMEOUT_MS,
+    stepTimeoutMs: shortWaitAt('annuler-la-demande'),
     // Armed once the session exists (runFlow seeds it), just before the click.
     beforeAction: async (info) => {
       if (info.step.id === 'annuler-la-demande') await sim.post('/__sim/faults', { failNext: { action: 'annuler', status: 503 } });
@@ -26,6 +26,8 @@ test('a 503 on cancel fails the step « annuler-la-demande », changes nothing, 
   expect(stepError.info.step.id).toBe('annuler-la-demande');
   expect(stepError.message).toContain('Étape 5/6 (site web)');
   expect(stepError.message).toContain(`le texte « ${labels.cancelled} » doit s'afficher`);
+  // The step meant to fail waited its own short time, not the run's default.
+  expect(stepError.message).toContain(`Timeout: ${FAILING_STEP_TIMEOUT_MS}ms`);
 
   await expect(page.getByRole('heading', { name: 'Service momentanément indisponible' })).toBeVisible();
   await expect(page.getByText("rien n'a été modifié, réessayez.", { exact: false })).toBeVisible();

@@ -12,7 +12,7 @@ import { contextOptions } from '../../harness/surfaces';
 import { annulerLitigeWeb } from '../../flows/annuler-litige-web';
 import { loadGuideText } from '../../flows/guide-text';
 import { FlowStepError, runFlow, type StepInfo } from '../../flows/runner';
-import { FAILING_RUN_STEP_TIMEOUT_MS } from '../helpers/timeouts';
+import { shortWaitAt } from '../helpers/timeouts';
 
 const { sentenceOf } = loadGuideText();
 const cancelStep = annulerLitigeWeb.steps.find((step) => step.id === 'annuler-la-demande');
@@ -28,7 +28,7 @@ async function runInterrupted(browser: Browser, server: RunningServer, interrupt
   const page = await context.newPage();
   const error = await runFlow(annulerLitigeWeb, page, new SimClient(context.request), {
     sentenceOf,
-    stepTimeoutMs: FAILING_RUN_STEP_TIMEOUT_MS,
+    stepTimeoutMs: shortWaitAt('annuler-la-demande'),
     beforeAction: async (info: StepInfo) => {
       if (info.step.id === 'annuler-la-demande') await interrupt();
     },
