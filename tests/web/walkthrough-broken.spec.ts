@@ -18,6 +18,8 @@ import { loadGuideText } from '../../flows/guide-text';
 const timeout = ['--timeout', String(FAILING_RUN_STEP_TIMEOUT_MS)];
 
 test.use({ simSettings: { LABEL_OVERRIDES: { 'Annuler la demande': 'Annuler le litige' } } });
+// Both tests mostly wait out the failing step: one after the other in one worker, the other worker keeps the CPU busy.
+test.describe.configure({ mode: 'default' });
 
 const cancelStep = annulerLitigeWeb.steps.find((s) => s.id === 'annuler-la-demande');
 const guideSentence = cancelStep ? loadGuideText().sentenceOf(annulerLitigeWeb, cancelStep) : 'absente';
