@@ -100,6 +100,12 @@ export function intOption(flag: string, min: number, max: number) {
     .transform(Number);
 }
 
+/** How long each step of a flow may wait for its target and what must follow (the walkthrough's and guide:check's --timeout). */
+export const stepTimeoutOption = () => intOption('--timeout', 100, 120_000);
+
+/** What it does, for a command's help (each lays out its own column), with the default the command uses. */
+export const stepTimeoutHelp = (defaultMs: number) => `attente maximale de chaque étape (défaut : ${defaultMs})`;
+
 /** An http(s) address of a running simulator, without its trailing slash. */
 export const urlOption = (flag = '--url') =>
   z

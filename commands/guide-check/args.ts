@@ -1,8 +1,9 @@
 /** Command-line options of `npm run guide:check` (lib/cli.ts: a bad option is a usage error, exit 2). */
 import { z } from 'zod';
-import { listOption, storageStateOption, urlOption, type CommandSpec } from '../../lib/cli';
+import { listOption, stepTimeoutHelp, stepTimeoutOption, storageStateOption, urlOption, type CommandSpec } from '../../lib/cli';
 import { config } from '../../lib/config';
 import { editionNames, type EditionName } from '../../mock-site/domain/editions/index';
+import { STEP_TIMEOUT_MS } from '../../flows/types';
 
 export { UsageError } from '../../lib/cli';
 
@@ -24,6 +25,8 @@ export interface Options {
   json: boolean;
   /** The edition of the rules the guide is checked against (POLICY_EDITION by default). */
   edition?: EditionName;
+  /** How long each step of the site check waits for its target and what must follow (STEP_TIMEOUT_MS by default). */
+  stepTimeoutMs?: number;
 }
 
 const schema = z
@@ -38,6 +41,7 @@ const schema = z
     junit: z.string().min(1).optional(),
     json: z.boolean().default(false),
     edition: z.enum(editionNames, { message: `--edition : ${editionNames.join(' ou ')}` }).optional(),
+    timeout: stepTimeoutOption().optional(),
   })
   .superRefine((v, ctx) => {
     const refuse = (message: string) => ctx.addIssue({ code: 'custom', message });
@@ -58,6 +62,7 @@ const schema = z
     junit: v.junit,
     json: v.json,
     edition: v.edition,
+    stepTimeoutMs: v.timeout,
   }));
 
 export const guideCheckCommand: CommandSpec<Options> = {
@@ -77,6 +82,7 @@ limite même que le guide annonce, et chaque règle qu'il énonce a un test qui 
   --traceability F    où écrire le tableau de traçabilité (défaut : out/traceability.md)
   --junit FICHIER     écrire aussi le résultat en JUnit XML (pour les systèmes d'intégration continue)
   --edition NOM       l'édition des règles contre laquelle vérifier le guide (${editionNames.join(', ')} ; défaut : POLICY_EDITION, ${config.POLICY_EDITION})
+  --timeout MS        sur le site, ${stepTimeoutHelp(STEP_TIMEOUT_MS)}
   --json              un rapport JSON sur la sortie standard, pour les programmes`,
   options: {
     guide: { type: 'string' },
@@ -89,6 +95,7 @@ limite même que le guide annonce, et chaque règle qu'il énonce a un test qui 
     junit: { type: 'string' },
     json: { type: 'boolean' },
     edition: { type: 'string' },
+    timeout: { type: 'string' },
   },
   schema,
 };

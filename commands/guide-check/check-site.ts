@@ -39,6 +39,8 @@ export interface SiteTarget {
   readOnly?: boolean;
   /** A saved login for the contexts (Playwright storage state). */
   storageState?: string;
+  /** How long each step waits for its target and what must follow (the runner's default when unset). */
+  stepTimeoutMs?: number;
 }
 
 const ACTIONABLE_TIMEOUT_MS = 3_000;
@@ -65,6 +67,7 @@ async function checkFlow(flow: Flow, allLinks: readonly StepLink[], target: Site
     const outcome = await runFlow(flow, page, target.readOnly ? null : new SimClient(page.request), {
       sentenceOf: target.sentenceOf,
       safe: target.safe,
+      stepTimeoutMs: target.stepTimeoutMs,
       beforeAction: async (info) => {
         acted = info;
         result.problems.push(...(await checkActionable(info, page, links)));

@@ -56,6 +56,7 @@ export async function sideBySide(
             safe,
             readOnly: safe && options.url !== undefined,
             storageState: options.storageState,
+            stepTimeoutMs: options.stepTimeoutMs,
           }),
       // The experiments move a session's clock and act on it: not on a site run safely.
       safe
@@ -78,7 +79,7 @@ async function runSite(
   flows: FlowsCheck,
   editionFlows: readonly Flow[],
   progress: (line: string) => void,
-  mode: Pick<SiteTarget, 'safe' | 'readOnly' | 'storageState'>,
+  mode: Pick<SiteTarget, 'safe' | 'readOnly' | 'storageState' | 'stepTimeoutMs'>,
 ): Promise<SiteCheck> {
   const found = findChromiumFor('headless');
   if (!found) throw new Error('Aucun Chromium trouvé : lancez « npm run ensure-browser », puis relancez la vérification.');

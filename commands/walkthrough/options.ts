@@ -3,7 +3,7 @@
  * (lib/cli.ts): parseArgs, then zod. Bad input is a UsageError in French (exit 2).
  */
 import { z } from 'zod';
-import { intOption, parseCommand, storageStateOption, urlOption, UsageError, type CommandSpec } from '../../lib/cli';
+import { intOption, parseCommand, stepTimeoutHelp, stepTimeoutOption, storageStateOption, urlOption, UsageError, type CommandSpec } from '../../lib/cli';
 import { config, hasDisplay } from '../../lib/config';
 import { flows } from '../../flows/index';
 import { STEP_TIMEOUT_MS } from '../../flows/types';
@@ -52,7 +52,7 @@ const rawSchema = z
     headed: flag,
     headless: flag,
     pace: intOption('--pace', 0, 60_000).optional(),
-    timeout: intOption('--timeout', 100, 120_000).optional(),
+    timeout: stepTimeoutOption().optional(),
     step: flag,
     practice: flag,
     record: flag,
@@ -82,7 +82,7 @@ export function walkthroughCommand(display = hasDisplay): CommandSpec<Walkthroug
   --headed           navigateur visible (par défaut quand un écran est disponible)
   --headless         navigateur invisible
   --pace <ms>        pause entre les étapes (défaut : ${HEADED_PACE_MS} visible, 0 invisible)
-  --timeout <ms>     attente maximale de chaque étape (défaut : ${STEP_TIMEOUT_MS})
+  --timeout <ms>     ${stepTimeoutHelp(STEP_TIMEOUT_MS)}
   --step             attendre Entrée avant chaque étape
   --practice         entraînement : c'est vous qui cliquez (écran requis)
   --record           enregistrer une vidéo (ffmpeg requis)

@@ -7,7 +7,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect } from '../../fixtures/test';
+import { parseCommand, UsageError } from '../../lib/cli';
+import { guideCheckCommand } from '../../commands/guide-check/args';
 import { runGuideCheck } from '../helpers/guide-check';
+import { FAILING_RUN_STEP_TIMEOUT_MS } from '../helpers/timeouts';
 
 const GUIDE = 'guide/annuler-un-litige.md';
 
@@ -23,8 +26,10 @@ function lineOf(marker: string): number {
 test('guide:check fails on a drifted site and names the guide lines now wrong', async () => {
   // A browser run of both flows plus a child test run: minutes on a loaded CI machine, never hours.
   test.setTimeout(180_000);
+  // The renamed label never comes: its step waits the short time of a run meant to fail, not the default 5 s.
+  const timeout = ['--timeout', String(FAILING_RUN_STEP_TIMEOUT_MS)];
   const { code, stdout, stderr } = await runGuideCheck(
-    ['--only-rules', 'resolved.final', '--traceability', test.info().outputPath('traceability.md')],
+    ['--only-rules', 'resolved.final', ...timeout, '--traceability', test.info().outputPath('traceability.md')],
     { LABEL_OVERRIDES: JSON.stringify({ 'Annuler la demande': 'Annuler le litige' }), RELAXED_RULES: 'resolved.final' },
   );
   expect(code, `${stdout}\n${stderr}`).toBe(1);
@@ -39,6 +44,17 @@ test('guide:check fails on a drifted site and names the guide lines now wrong', 
     `${GUIDE}:${app}  Étape 5 (application) : le guide cite « Annuler la demande », la page montre « Annuler le litige »`,
   );
   expect(lines.filter((line) => line.startsWith(`${GUIDE}:${rule}  Règle resolved.final : le test `))).not.toEqual([]);
+});
+
+test('--timeout: how long each step of the site check may wait, within bounds', () => {
+  const parse = (argv: string[]) => {
+    const parsed = parseCommand(guideCheckCommand, argv);
+    return parsed.help ? undefined : parsed.options.stepTimeoutMs;
+  };
+  expect(parse([])).toBeUndefined();
+  expect(parse(['--timeout', '2500'])).toBe(2500);
+  for (const bad of ['10', 'long', '2.5'])
+    expect(() => parse(['--timeout', bad])).toThrow(new UsageError('--timeout : un nombre entier de 100 à 120000'));
 });
 
 test('guide:check refuses a bad option with exit 2 and its usage', async () => {
