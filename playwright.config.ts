@@ -1,14 +1,15 @@
 /**
  * Projects: `unit` (policy, config, scenarios, HTTP: no browser page),
- * `web` (desktop Chrome), `app` (Pixel 7) and `app-iphone` (an iPhone size),
- * both phones on Chromium with touch. Every browser project repeats the
- * launchOptions: a project's own launchOptions replace the top-level ones.
+ * `web` (desktop Chrome) and `app` (Pixel 7, and the guide's path on an
+ * iPhone size: tests/app/second-phone.spec.ts), the phones on Chromium with
+ * touch. Every browser project repeats the launchOptions: a project's own
+ * launchOptions replace the top-level ones.
  */
 import { defineConfig } from '@playwright/test';
 import { config, isCI } from './lib/config';
 import type { TestOptions } from './fixtures/test';
 import { chromiumLaunchArgs, findChromiumFor } from './harness/browser';
-import { localeOptions, secondPhone, surfaces } from './harness/surfaces';
+import { localeOptions, surfaces } from './harness/surfaces';
 
 // Headless runs take the headless shell when Debian's is installed (half the wall time here);
 // a run a person watches (--headed, --debug, --ui) needs the full browser.
@@ -42,6 +43,10 @@ export default defineConfig<TestOptions>({
     // 'only-on-failure' takes one of every page at every close and keeps only the failed tests' ones.
     screenshot: 'off',
   },
+  expect: {
+    // One file per main-flow step, shared by every test and device of its surface (tests/helpers/main-flow.ts).
+    toMatchAriaSnapshot: { pathTemplate: '{testDir}/aria/snapshots/{arg}{ext}' },
+  },
   projects: [
     { name: 'unit', testMatch: /tests\/(unit|http|guide)\/.*\.spec\.ts/ },
     {
@@ -53,12 +58,6 @@ export default defineConfig<TestOptions>({
       name: 'app',
       testMatch: /tests\/(app|surfaces|aria)\/.*\.spec\.ts/,
       use: { ...surfaces.app.device, launchOptions, surface: 'app' },
-    },
-    {
-      // Another phone size for the guide's path only: the app's rules and pages are the same markup as on the Pixel.
-      name: 'app-iphone',
-      testMatch: /tests\/(surfaces\/main-flow|aria\/.*)\.spec\.ts/,
-      use: { ...secondPhone, launchOptions, surface: 'app' },
     },
   ],
 });

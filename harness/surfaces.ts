@@ -22,8 +22,18 @@ export const surfaces: Readonly<Record<Surface, SurfaceFacts>> = {
   app: { device: devices['Pixel 7'], base: basePath('app') },
 };
 
-/** A second phone size for the guide's path only (the app's pages are the same markup on every phone). */
-export const secondPhone = { ...devices['iPhone 14'], browserName: 'chromium' as const };
+/**
+ * A second phone size for the guide's path only (the app's pages are the same markup on every phone): the
+ * device's screen, scale, touch and user agent, on the project's Chromium. Its browser type is left out: a
+ * browser option in a test's `use` would start workers, and a browser, of their own.
+ */
+export const secondPhone = { name: 'iPhone 14', options: withoutBrowserType(devices['iPhone 14']) } as const;
+
+function withoutBrowserType<T extends { defaultBrowserType: string }>(device: T): Omit<T, 'defaultBrowserType'> {
+  const options: Omit<T, 'defaultBrowserType'> & { defaultBrowserType?: string } = { ...device };
+  delete options.defaultBrowserType;
+  return options;
+}
 
 /** What every context shares: French, Paris time. */
 export const localeOptions = { locale: 'fr-FR', timezoneId: 'Europe/Paris' } as const;

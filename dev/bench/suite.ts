@@ -16,7 +16,7 @@ import { seedingMs } from './seeding';
 import { median, sum } from '../stats';
 import { timingsPath, type SuiteTimings, type TestTiming } from './suite-reporter';
 
-const browserProjects = ['web', 'app', 'app-iphone'];
+const browserProjects = ['web', 'app'];
 const splitKeys = ['browser', 'context', 'hooks', 'seeding', 'steps', 'body'] as const;
 const splitNames: Record<(typeof splitKeys)[number], string> = {
   browser: 'lancement du navigateur',
