@@ -8,7 +8,7 @@
  * it was partial.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '../../fixtures/test';
@@ -34,7 +34,7 @@ for (const flow of mainFlows) {
     const sessions = simulator.store.size;
 
     const requests: { method: string; url: string }[] = [];
-    const outDir = await mkdtemp(join(tmpdir(), 'safe-run-'));
+    const outDir = test.info().outputPath('walkthrough');
     const options = parseWalkthroughArgs([flow.id, '--safe', '--url', simulator.url, '--storage-state', login, '--headless', '--out', outDir]);
     const result = await playWalkthrough(options, {
       browser,

@@ -3,9 +3,7 @@
  * the LABEL_OVERRIDES hook), the walkthrough exits 1 and names the step, its
  * guide sentence and what the page shows, with a screenshot.
  */
-import { access, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { access } from 'node:fs/promises';
 import { test, expect } from '../../fixtures/test';
 import { silentLogger } from '../../lib/logger';
 import { runWalkthroughCli } from '../../commands/walkthrough/main';
@@ -25,7 +23,7 @@ const cancelStep = annulerLitigeWeb.steps.find((s) => s.id === 'annuler-la-deman
 const guideSentence = cancelStep ? loadGuideText().sentenceOf(annulerLitigeWeb, cancelStep) : 'absente';
 
 test('a renamed label fails the walkthrough at the step that quotes it', async ({ simulator, browser }) => {
-  const outDir = await mkdtemp(join(tmpdir(), 'walkthrough-'));
+  const outDir = test.info().outputPath('walkthrough');
   const options = parseWalkthroughArgs(['annuler-litige-web', '--url', simulator.url, '--headless', '--out', outDir, ...timeout]);
   const result = await playWalkthrough(options, { browser, log: silentLogger() });
   expect(result.ok).toBe(false);
@@ -42,7 +40,7 @@ test('a renamed label fails the walkthrough at the step that quotes it', async (
 
 // The command as a person starts it: it launches and closes its own browser.
 test('the command exits 1 when a step does not match', async ({ simulator }) => {
-  const outDir = await mkdtemp(join(tmpdir(), 'walkthrough-'));
+  const outDir = test.info().outputPath('walkthrough');
   expect(await runWalkthroughCli(['annuler-litige-web', '--url', simulator.url, '--headless', '--json', '--out', outDir, ...timeout])).toBe(
     1,
   );

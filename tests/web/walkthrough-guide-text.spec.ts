@@ -5,9 +5,7 @@
  * boundary pictures follow the guide's own number.
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { silentLogger } from '../../lib/logger';
@@ -24,8 +22,7 @@ const EDITED = 'Tout en bas, un seul clic sur « Annuler la demande » suffit, s
 /** The real guide with step 5 of the website rewritten, in a temporary file. */
 async function draftGuide(extra: (text: string) => string = (t) => t): Promise<string> {
   const line = real.split('\n').find((l) => l.includes('<!-- step: annuler-litige-web/annuler-la-demande -->')) ?? '';
-  const dir = await mkdtemp(join(tmpdir(), 'guide-brouillon-'));
-  const file = join(dir, 'guide.md');
+  const file = test.info().outputPath('guide.md');
   await writeFile(file, extra(real.replace(line, `5. ${EDITED} <!-- step: annuler-litige-web/annuler-la-demande -->`)));
   return file;
 }
@@ -34,7 +31,7 @@ test("an edited sentence is the walkthrough's caption and terminal line", async 
   const guide = await draftGuide();
   const lines: string[] = [];
   const log = pino({ level: 'info' }, new Writable({ write: (chunk: Buffer, _enc, done) => (lines.push(chunk.toString()), done()) }));
-  const outDir = await mkdtemp(join(tmpdir(), 'walkthrough-'));
+  const outDir = test.info().outputPath('walkthrough');
   const options = parseWalkthroughArgs(['annuler-litige-web', '--url', simulator.url, '--headless', '--out', outDir, '--guide', guide]);
   const result = await playWalkthrough(options, { browser, log });
   expect(result.ok).toBe(true);
@@ -46,7 +43,7 @@ test('an edited sentence and number are what the illustrated guide shows', async
   test.setTimeout(60_000);
   expect(real).toContain('au plus tard 15 jours');
   const guide = await draftGuide((text) => text.replace('au plus tard 15 jours', 'au plus tard 12 jours'));
-  const outDir = await mkdtemp(join(tmpdir(), 'guide-'));
+  const outDir = test.info().outputPath('guide');
   const log = silentLogger();
   // Only what the two checks need: the website's flow and the limit pictures of the rule whose number changed.
   const result = await buildGuide({

@@ -5,9 +5,6 @@
  * illustrated guide's pictures, their references and their determinism:
  * guide-visual-diff.spec.ts.)
  */
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test, expect } from '../../fixtures/test';
 import { silentLogger } from '../../lib/logger';
 import { mainFlows } from '../../flows/index';
@@ -18,7 +15,7 @@ const log = silentLogger();
 
 test('the walkthrough plays both main flows and reports each step as matched', async ({ simulator, browser }) => {
   test.setTimeout(60_000);
-  const outDir = await mkdtemp(join(tmpdir(), 'walkthrough-'));
+  const outDir = test.info().outputPath('walkthrough');
   const options = parseWalkthroughArgs(['--url', simulator.url, '--headless', '--out', outDir]);
   const result = await playWalkthrough(options, { browser, log });
   expect(result.failures).toEqual([]);
