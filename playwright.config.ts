@@ -48,7 +48,12 @@ export default defineConfig<TestOptions>({
     toMatchAriaSnapshot: { pathTemplate: '{testDir}/aria/snapshots/{arg}{ext}' },
   },
   projects: [
-    { name: 'unit', testMatch: /tests\/(unit|http|guide)\/.*\.spec\.ts/ },
+    {
+      name: 'unit',
+      testMatch: /tests\/(unit|http|guide)\/.*\.spec\.ts/,
+      // No page of its own, but the guide check run in a test's process (tests/helpers/guide-check.ts) drives the worker's browser.
+      use: { launchOptions },
+    },
     {
       name: 'web',
       testMatch: /tests\/(web|surfaces|aria)\/.*\.spec\.ts/,

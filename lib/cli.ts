@@ -62,31 +62,50 @@ export function helpText(spec: Pick<CommandSpec<unknown>, 'name' | 'help'>): str
   return `Utilisation : ${spec.name} [options]\n\n${spec.help.trim()}\n  -h, --help          cette aide\n\nCode de sortie : 0 tout est vrai, 1 problèmes trouvés, 2 mauvais usage ou exécution impossible.`;
 }
 
+/** Where a command writes: the process's streams, or a test's capture when it runs a command in-process. */
+export interface CommandOutput {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const processOutput: CommandOutput = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+};
+
 /**
  * The entry point's one call: parse, print help (exit 0) or the usage error
  * (exit 2), run, and turn an unexpected failure into a French line and exit 2.
  */
 export async function runCommand<T>(spec: CommandSpec<T>, run: (options: T) => Promise<ExitCode>, argv = process.argv.slice(2)): Promise<void> {
+  process.exitCode = await executeCommand(spec, run, argv, processOutput);
+}
+
+/** What runCommand does, answering the exit code instead of setting it: a test runs a command in-process with it. */
+export async function executeCommand<T>(
+  spec: CommandSpec<T>,
+  run: (options: T) => Promise<ExitCode>,
+  argv: readonly string[],
+  output: CommandOutput,
+): Promise<ExitCode> {
   let parsed: Parsed<T>;
   try {
     parsed = parseCommand(spec, argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n\n${helpText(spec)}\n`);
-    process.exitCode = EXIT.usage;
-    return;
+    output.err(`${error.message}\n\n${helpText(spec)}\n`);
+    return EXIT.usage;
   }
   if (parsed.help) {
-    process.stdout.write(`${helpText(spec)}\n`);
-    process.exitCode = EXIT.ok;
-    return;
+    output.out(`${helpText(spec)}\n`);
+    return EXIT.ok;
   }
   try {
-    process.exitCode = await run(parsed.options);
+    return await run(parsed.options);
   } catch (error) {
     const message = error instanceof UsageError ? `${error.message}\n\n${helpText(spec)}` : `Échec : ${error instanceof Error ? error.message : String(error)}`;
-    process.stderr.write(`${message}\n`);
-    process.exitCode = EXIT.usage;
+    output.err(`${message}\n`);
+    return EXIT.usage;
   }
 }
 

@@ -5,22 +5,31 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import type { ExitCode } from '../../lib/cli';
+import { config } from '../../lib/config';
+import { processOutput, type CommandOutput, type ExitCode } from '../../lib/cli';
 import type { Options } from './args';
 import { writeCiOutputs } from './ci-outputs';
 import { exitCodeOf, formatProblem, formatWarnings, sortProblems, summary, toJson, traceabilityMarkdown } from './report';
-import { runCheck } from './run-check';
+import { runCheck, type CheckDeps } from './run-check';
 
-export async function checkGuide(options: Options): Promise<ExitCode> {
+export interface GuideCheckDeps extends CheckDeps {
+  /** Where the report and the progress go: the process's stdout and stderr by default. */
+  output?: CommandOutput;
+}
+
+export async function checkGuide(options: Options, deps: GuideCheckDeps = {}): Promise<ExitCode> {
   const started = Date.now();
-  const run = await runCheck(options, (line) => console.error(line));
+  const output = deps.output ?? processOutput;
+  const log = (line: string) => output.out(`${line}\n`);
+  const error = (line: string) => output.err(`${line}\n`);
+  const run = await runCheck(options, error, deps);
   const problems = sortProblems(run.problems);
   const link = relative(dirname(resolve(options.traceability)), resolve(options.guide));
   await mkdir(dirname(options.traceability), { recursive: true });
   await writeFile(options.traceability, traceabilityMarkdown(options.guide, link, run.rows, new Date()));
   const partial = run.partial ?? (options.onlyRules ? '--only-rules' : undefined);
   if (options.json) {
-    console.log(
+    log(
       toJson(options.guide, problems, run.rows, {
         warnings: run.warnings,
         partial: partial !== undefined,
@@ -30,14 +39,14 @@ export async function checkGuide(options: Options): Promise<ExitCode> {
       }),
     );
   } else {
-    for (const problem of problems) console.log(formatProblem(options.guide, problem));
-    if (problems.length > 0) console.log('');
+    for (const problem of problems) log(formatProblem(options.guide, problem));
+    if (problems.length > 0) log('');
     // Warnings go to stderr: stdout keeps the problems, what a program or a reviewer acts on.
-    for (const line of formatWarnings(options.guide, run.warnings)) console.error(line);
-    console.log(summary(options.guide, problems, partial));
-    console.log(`Traçabilité : ${options.traceability}`);
+    for (const line of formatWarnings(options.guide, run.warnings)) error(line);
+    log(summary(options.guide, problems, partial));
+    log(`Traçabilité : ${options.traceability}`);
   }
-  const print = options.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
-  await writeCiOutputs({ options, problems, rows: run.rows, partial, durationMs: Date.now() - started, print });
+  const print = options.json ? error : log;
+  await writeCiOutputs({ options, problems, rows: run.rows, partial, durationMs: Date.now() - started, print }, deps.config ?? config);
   return exitCodeOf(problems);
 }

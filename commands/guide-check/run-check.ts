@@ -6,6 +6,7 @@
  * and the tests run side by side, the tests started first.
  */
 import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright';
 import { config, type AppConfig } from '../../lib/config';
 import { flowsOf, mainFlows } from '../../flows/index';
 import { RULE_TABLE } from '../../mock-site/domain/rules';
@@ -44,6 +45,8 @@ export interface CheckDeps {
   config?: AppConfig;
   /** Only the checks without a browser or a child test run: flows, numbers, boundaries (the in-process tests). */
   withoutBrowser?: boolean;
+  /** The browser the site check drives (a test worker's); the check launches its own and closes it when absent. */
+  browser?: Browser;
 }
 
 export async function runCheck(options: Options, progress: (line: string) => void, deps: CheckDeps = {}): Promise<CheckRun> {
@@ -76,7 +79,7 @@ export async function runCheck(options: Options, progress: (line: string) => voi
     // A given report is read first: a bad file is a usage error, better said before a minute of browsing.
     const given = options.results ? await readResults(options.results, progress) : undefined;
     const simulator = { ...settings, POLICY_EDITION: edition };
-    const checks = { guide, flows, claims, editionFlows, simulator, withoutBrowser: deps.withoutBrowser ?? false };
+    const checks = { guide, flows, claims, editionFlows, simulator, withoutBrowser: deps.withoutBrowser ?? false, browser: deps.browser };
     const { site, bounds, tests } = await sideBySide(options, checks, given ?? ruleTests, progress);
     // A rule is proven by the tests of the edition checked (a 2016 test says nothing of today's rules).
     const editionTests = tests?.report.tests.filter((t) => playsEdition(t, edition)) ?? [];

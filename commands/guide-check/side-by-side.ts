@@ -4,6 +4,7 @@
  * experiments over HTTP, and the rule tests, already running in their child
  * run (or read from a report) when this starts.
  */
+import type { Browser } from 'playwright';
 import type { AppConfig } from '../../lib/config';
 import { mainFlows } from '../../flows/index';
 import { guideText } from '../../flows/guide-text';
@@ -28,12 +29,14 @@ export interface Checked {
   simulator: AppConfig;
   /** No site check in a browser (the in-process tests of the check). */
   withoutBrowser: boolean;
+  /** A browser to drive instead of launching one (a test worker's). */
+  browser?: Browser;
 }
 
 /** The site in Chromium, the experiments over HTTP and the rule tests (running, or read), on one simulator. */
 export async function sideBySide(
   options: Options,
-  { guide, flows, claims, editionFlows, simulator, withoutBrowser }: Checked,
+  { guide, flows, claims, editionFlows, simulator, withoutBrowser, browser }: Checked,
   ruleTests: TestsSource | Promise<TestsSource> | undefined,
   progress: (line: string) => void,
 ): Promise<{ site?: SiteCheck; bounds: BoundaryCheck; tests?: TestsSource }> {
@@ -52,7 +55,7 @@ export async function sideBySide(
     const [site, bounds, tests] = await Promise.all([
       withoutBrowser
         ? undefined
-        : runSite(url, guide, flows, editionFlows, progress, {
+        : runSite(browser, url, guide, flows, editionFlows, progress, {
             safe,
             readOnly: safe && options.url !== undefined,
             storageState: options.storageState,
@@ -74,6 +77,7 @@ export async function sideBySide(
 }
 
 async function runSite(
+  given: Browser | undefined,
   url: string,
   guide: ParsedGuide,
   flows: FlowsCheck,
@@ -81,9 +85,7 @@ async function runSite(
   progress: (line: string) => void,
   mode: Pick<SiteTarget, 'safe' | 'readOnly' | 'storageState' | 'stepTimeoutMs'>,
 ): Promise<SiteCheck> {
-  const found = findChromiumFor('headless');
-  if (!found) throw new Error('Aucun Chromium trouvé : lancez « npm run ensure-browser », puis relancez la vérification.');
-  return withChromium({ executablePath: found.path }, 'headless', async (browser) => {
+  const check = async (browser: Browser): Promise<SiteCheck> => {
     const started = Date.now();
     const knownLabels = new Set(printable(flowsLabels(editionFlows)));
     const site = await checkSite(mainFlows, flows.steps, { browser, url, knownLabels, sentenceOf: guideText(guide).sentenceOf, ...mode });
@@ -91,5 +93,9 @@ async function runSite(
     for (const stop of site.stoppedBefore)
       progress(`  Arrêt avant l'étape irréversible ${stop.number}/${stop.total} de ${stop.flow.id} : « ${stop.sentence} »`);
     return site;
-  });
+  };
+  if (given) return check(given);
+  const found = findChromiumFor('headless');
+  if (!found) throw new Error('Aucun Chromium trouvé : lancez « npm run ensure-browser », puis relancez la vérification.');
+  return withChromium({ executablePath: found.path }, 'headless', check);
 }

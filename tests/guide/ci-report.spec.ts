@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { test, expect } from '../../fixtures/test';
 import { annotation } from '../../commands/guide-check/github';
-import { runGuideCheck } from '../helpers/guide-check';
+import { checkGuideHere, runGuideCheck } from '../helpers/guide-check';
 import { findAll, parseXml } from '../helpers/xml';
 
 const GUIDE = 'guide/annuler-un-litige.md';
@@ -51,7 +51,7 @@ test('annotations escape what GitHub reads as syntax', () => {
   );
 });
 
-test('on a drifted guide under GitHub Actions: one annotation per problem, a step summary, valid JUnit', async () => {
+test('on a drifted guide under GitHub Actions: one annotation per problem, a step summary, valid JUnit', async ({ browser }) => {
   test.setTimeout(120_000);
   const { markdown, labelLine, ruleLine } = drift();
   // A comma in the path: the file property must escape it.
@@ -65,7 +65,8 @@ test('on a drifted guide under GitHub Actions: one annotation per problem, a ste
   const results = test.info().outputPath('empty-report.json');
   writeFileSync(results, JSON.stringify({ suites: [] }));
 
-  const run = await runGuideCheck(
+  // In this process, GitHub's variables given as the settings the config would read from them.
+  const run = await checkGuideHere(
     [
       '--guide',
       draft,
@@ -78,7 +79,7 @@ test('on a drifted guide under GitHub Actions: one annotation per problem, a ste
       '--traceability',
       test.info().outputPath('t.md'),
     ],
-    { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summaryFile },
+    { browser, settings: { GITHUB_ACTIONS: true, GITHUB_STEP_SUMMARY: summaryFile } },
   );
   expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(1);
 

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect } from '../../fixtures/test';
 import { parseCommand, UsageError } from '../../lib/cli';
 import { guideCheckCommand } from '../../commands/guide-check/args';
-import { runGuideCheck } from '../helpers/guide-check';
+import { checkGuideHere, runGuideCheck } from '../helpers/guide-check';
 import { FAILING_RUN_STEP_TIMEOUT_MS } from '../helpers/timeouts';
 
 const GUIDE = 'guide/annuler-un-litige.md';
@@ -63,7 +63,7 @@ test('guide:check refuses a bad option with exit 2 and its usage', async () => {
   expect(stderr).toContain('Utilisation : npm run guide:check');
 });
 
-test("guide:check exits 1 on a draft whose seller's days changed, at that line, in the guide's words", async () => {
+test("guide:check exits 1 on a draft whose seller's days changed, at that line, in the guide's words", async ({ browser }) => {
   test.setTimeout(180_000);
   const draft = test.info().outputPath('brouillon.md');
   writeFileSync(draft, readFileSync(GUIDE, 'utf8').replace('Le vendeur a 5 jours', 'Le vendeur a 30 jours'));
@@ -71,7 +71,7 @@ test("guide:check exits 1 on a draft whose seller's days changed, at that line, 
   // report), so the exit code 1 can only come from the number and its experiment.
   const results = test.info().outputPath('seller-deadline-passed.json');
   writeFileSync(results, JSON.stringify(passedReport('seller.deadline', '2026')));
-  const { code, stdout, stderr } = await runGuideCheck(
+  const { code, stdout, stderr } = await checkGuideHere(
     [
       '--guide',
       draft,
@@ -82,7 +82,7 @@ test("guide:check exits 1 on a draft whose seller's days changed, at that line, 
       '--traceability',
       test.info().outputPath('traceability.md'),
     ],
-    {},
+    { browser },
   );
   expect(code, `${stdout}\n${stderr}`).toBe(1);
   const line = lineOf('<!-- rule: seller.deadline -->');

@@ -17,12 +17,16 @@ import { mainFlows } from '../../flows/index';
 import { SimClient } from '../../harness/sim-client';
 import { parseWalkthroughArgs } from '../../commands/walkthrough/options';
 import { playWalkthrough } from '../../commands/walkthrough/play';
-import { runGuideCheck } from '../helpers/guide-check';
+import { checkGuideHere, runGuideCheck } from '../helpers/guide-check';
 
 const log = silentLogger();
 
 for (const flow of mainFlows) {
-  test(`safe run of ${flow.id}: up to the last reversible step, no POST, the session's state unchanged`, async ({ simulator, playwright, browser }) => {
+  test(`safe run of ${flow.id}: up to the last reversible step, no POST, the session's state unchanged`, async ({
+    simulator,
+    playwright,
+    browser,
+  }) => {
     test.setTimeout(60_000);
     // The "real account": a session seeded on its own request context, saved as Playwright saves a login.
     const account = await playwright.request.newContext({ baseURL: simulator.url });
@@ -35,7 +39,17 @@ for (const flow of mainFlows) {
 
     const requests: { method: string; url: string }[] = [];
     const outDir = test.info().outputPath('walkthrough');
-    const options = parseWalkthroughArgs([flow.id, '--safe', '--url', simulator.url, '--storage-state', login, '--headless', '--out', outDir]);
+    const options = parseWalkthroughArgs([
+      flow.id,
+      '--safe',
+      '--url',
+      simulator.url,
+      '--storage-state',
+      login,
+      '--headless',
+      '--out',
+      outDir,
+    ]);
     const result = await playWalkthrough(options, {
       browser,
       log,
@@ -61,7 +75,9 @@ for (const flow of mainFlows) {
 
 function runWalkthroughChild(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['commands/launch.mjs', 'commands/walkthrough/main.ts', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['commands/launch.mjs', 'commands/walkthrough/main.ts', ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('error', reject);
@@ -79,10 +95,10 @@ test('--storage-state with a missing file is a French usage error (exit 2), for 
   }
 });
 
-test('guide:check --safe passes on the real guide against its own simulator and says the check was partial', async () => {
+test('guide:check --safe passes on the real guide against its own simulator and says the check was partial', async ({ browser }) => {
   test.setTimeout(120_000);
   const traceability = test.info().outputPath('traceability.md');
-  const { code, stdout, stderr } = await runGuideCheck(['--safe', '--traceability', traceability], {});
+  const { code, stdout, stderr } = await checkGuideHere(['--safe', '--traceability', traceability], { browser });
   expect(code, `${stdout}\n${stderr}`).toBe(0);
   expect(stdout).toContain('(vérification partielle : --safe');
   expect(stdout).toContain('ni les tests des règles ni les expériences aux limites');
@@ -98,7 +114,11 @@ test('guide:check --safe passes on the real guide against its own simulator and 
   expect(table.split('\n').filter((line) => line.endsWith('⏭️ non vérifié |'))).toHaveLength(unvisited);
 });
 
-test('guide:check --safe --url --storage-state visits that session read-only: its state unchanged, no session added', async ({ simulator, playwright }) => {
+test('guide:check --safe --url --storage-state visits that session read-only: its state unchanged, no session added', async ({
+  simulator,
+  playwright,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const account = await playwright.request.newContext({ baseURL: simulator.url });
   const api = new SimClient(account);
@@ -108,7 +128,7 @@ test('guide:check --safe --url --storage-state visits that session read-only: it
   const before = await api.state();
   const sessions = simulator.store.size;
   const args = ['--safe', '--url', simulator.url, '--storage-state', login, '--traceability', test.info().outputPath('traceability.md')];
-  const { code, stdout, stderr } = await runGuideCheck(args, {});
+  const { code, stdout, stderr } = await checkGuideHere(args, { browser });
   expect(code, `${stdout}\n${stderr}`).toBe(0);
   expect(stderr).toContain('rien ne sera envoyé à ce site');
   expect(simulator.store.size).toBe(sessions);
