@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { test, expect } from '../../fixtures/test';
 import { annotation } from '../../commands/guide-check/github';
-import { checkGuideHere, runGuideCheck } from '../helpers/guide-check';
+import { checkGuideHere, passedReport, runGuideCheck } from '../helpers/guide-check';
 import { findAll, parseXml } from '../helpers/xml';
 
 const GUIDE = 'guide/annuler-un-litige.md';
@@ -122,14 +122,15 @@ test('on a drifted guide under GitHub Actions: one annotation per problem, a ste
 });
 
 test('on the real guide under GitHub Actions: no annotation, a clean summary, JUnit without failure', async () => {
-  // The site check plus a child run of one rule's tests.
-  test.setTimeout(180_000);
+  // The command with GitHub's variables, as the workflow runs it: after the suite, reading its report (--results).
+  // A child test run is the drifted-site self test's (tests/guide/self-test.spec.ts).
+  test.setTimeout(120_000);
   const summaryFile = test.info().outputPath('summary.md');
   const junit = test.info().outputPath('guide.junit.xml');
-  const run = await runGuideCheck(['--only-rules', 'resolved.final', '--junit', junit, '--traceability', test.info().outputPath('t.md')], {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_STEP_SUMMARY: summaryFile,
-  });
+  const results = test.info().outputPath('resolved-final-passed.json');
+  writeFileSync(results, JSON.stringify(passedReport('resolved.final', '2026')));
+  const args = ['--only-rules', 'resolved.final', '--results', results, '--junit', junit, '--traceability', test.info().outputPath('t.md')];
+  const run = await runGuideCheck(args, { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summaryFile });
   expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0);
   expect(`${run.stdout}\n${run.stderr}`).not.toContain('::error');
   const summary = readFileSync(summaryFile, 'utf8');

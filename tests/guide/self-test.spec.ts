@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect } from '../../fixtures/test';
 import { parseCommand, UsageError } from '../../lib/cli';
 import { guideCheckCommand } from '../../commands/guide-check/args';
-import { checkGuideHere, runGuideCheck } from '../helpers/guide-check';
+import { checkGuideHere, passedReport, runGuideCheck } from '../helpers/guide-check';
 import { FAILING_RUN_STEP_TIMEOUT_MS } from '../helpers/timeouts';
 
 const GUIDE = 'guide/annuler-un-litige.md';
@@ -93,10 +93,3 @@ test("guide:check exits 1 on a draft whose seller's days changed, at that line, 
   const table = readFileSync(test.info().outputPath('traceability.md'), 'utf8');
   expect(table).toContain('jour 29 : statut resolved');
 });
-
-/** A Playwright JSON report holding one passed test of the rule, in that edition. */
-function passedReport(rule: string, edition: string) {
-  const results = [{ status: 'passed', errors: [] }];
-  const spec = { title: `${rule} tenu`, tags: [rule, `edition-${edition}`], tests: [{ projectName: 'web', annotations: [], results }] };
-  return { suites: [{ title: 'web/rules-2026.spec.ts', specs: [spec] }] };
-}

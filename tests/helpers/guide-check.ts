@@ -43,3 +43,10 @@ export async function checkGuideHere(
   );
   return { code, stdout, stderr };
 }
+
+/** A Playwright JSON report holding one passed test of the rule, in that edition: what --results reads from a suite's run. */
+export function passedReport(rule: string, edition: string) {
+  const results = [{ status: 'passed', errors: [] }];
+  const spec = { title: `${rule} tenu`, tags: [rule, `edition-${edition}`], tests: [{ projectName: 'web', annotations: [], results }] };
+  return { suites: [{ title: 'web/rules-2026.spec.ts', specs: [spec] }] };
+}
