@@ -21,7 +21,8 @@ const reportPath = resolve(repoRoot, 'out/bench.json');
  * A section's code is loaded when it runs (lib/cli.ts): --help and a bad option load none of them.
  */
 const plan: Record<Section, { runs: number; limitMinutes: number; run: (o: BenchOptions, runs: number) => Promise<Figure[]> }> = {
-  flows: { runs: 5, limitMinutes: 10, run: async (_o, runs) => (await import('./flows')).benchFlows({ runs }) },
+  // 11 pairs: single pairs under load range from 1.0 to 1.3×, and the median of 5 moved by 0.1 from one run to the next.
+  flows: { runs: 11, limitMinutes: 10, run: async (_o, runs) => (await import('./flows')).benchFlows({ runs }) },
   suite: { runs: 3, limitMinutes: 120, run: async (o, runs) => (await import('./suite')).benchSuite({ runs, quick: o.quick }) },
   commands: { runs: 3, limitMinutes: 30, run: async (_o, runs) => (await import('./commands')).benchCommands({ runs }) },
   sim: {

@@ -39,7 +39,7 @@ export const benchCommand: CommandSpec<BenchOptions> = {
 Affiche un tableau et écrit out/bench.json.
 
   --only SECTIONS     sections à mesurer, séparées par des virgules (${sections.join(',')} ; défaut : toutes)
-  --runs N            mesures par chiffre (défaut : 5 pour flows et cold, 3 pour suite, sim et peer)
+  --runs N            mesures par chiffre (défaut : 11 pour flows, 5 pour cold, 3 pour suite, sim et peer)
   --seconds S         secondes par charge (défaut 5 ; 1 avec --quick)
   --sessions N        sessions vivantes pendant les charges (défaut 500)
   --quick             un passage rapide : 1 mesure, charges d'1 s, la suite sur un seul fichier
