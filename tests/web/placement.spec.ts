@@ -64,3 +64,11 @@ test('a name given as an expression matches the accessible names it fits, still 
   await expectPlacement(page, { role: 'button', name: /^Compte$/ }, 'top-right');
   await expect(expectPlacement(page, { role: 'button', name: /^Compte/ }, 'top-right')).rejects.toThrow('2 éléments');
 });
+
+test('within, the only element of its role and name on the page: found at once, and its placement still checked', async ({ page }) => {
+  const tab: Target = { role: 'link', name: 'Compte', within: { role: 'navigation', name: 'Onglets' } };
+  await page.setContent(bar(['Accueil', 'Panier', 'Compte']));
+  await expectPlacement(page, tab, 'bottom-bar-rightmost');
+  await page.setContent(bar(['Accueil', 'Compte', 'Panier']));
+  await expect(expectPlacement(page, tab, 'bottom-bar-rightmost')).rejects.toThrow('le dernier onglet');
+});
