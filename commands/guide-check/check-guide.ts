@@ -5,7 +5,6 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { config } from '../../lib/config';
 import { processOutput, type CommandOutput, type ExitCode } from '../../lib/cli';
 import type { Options } from './args';
 import { writeCiOutputs } from './ci-outputs';
@@ -47,6 +46,6 @@ export async function checkGuide(options: Options, deps: GuideCheckDeps = {}): P
     log(`Traçabilité : ${options.traceability}`);
   }
   const print = options.json ? error : log;
-  await writeCiOutputs({ options, problems, rows: run.rows, partial, durationMs: Date.now() - started, print }, deps.config ?? config);
+  await writeCiOutputs({ options, problems, rows: run.rows, partial, durationMs: Date.now() - started, print }, deps.config);
   return exitCodeOf(problems);
 }

@@ -7,7 +7,6 @@
  * what it was. The guide check's safe mode passes on the real guide and says
  * it was partial.
  */
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +17,7 @@ import { SimClient } from '../../harness/sim-client';
 import { parseWalkthroughArgs } from '../../commands/walkthrough/options';
 import { playWalkthrough } from '../../commands/walkthrough/play';
 import { checkGuideHere, runGuideCheck } from '../helpers/guide-check';
+import { runProjectCommand } from '../helpers/run-command';
 
 const log = silentLogger();
 
@@ -73,22 +73,10 @@ for (const flow of mainFlows) {
   });
 }
 
-function runWalkthroughChild(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['commands/launch.mjs', 'commands/walkthrough/main.ts', ...args], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stderr }));
-  });
-}
-
 test('--storage-state with a missing file is a French usage error (exit 2), for both commands', async () => {
   const missing = join(tmpdir(), 'pas-de-connexion-ici.json');
   const args = ['--safe', '--url', 'http://127.0.0.1:9', '--storage-state', missing];
-  const [walkthrough, check] = await Promise.all([runWalkthroughChild(args), runGuideCheck(args, {})]);
+  const [walkthrough, check] = await Promise.all([runProjectCommand('commands/walkthrough/main.ts', args), runGuideCheck(args, {})]);
   for (const run of [walkthrough, check]) {
     expect(run.code, run.stderr).toBe(2);
     expect(run.stderr).toContain(`--storage-state : le fichier ${missing} est introuvable ou illisible`);
