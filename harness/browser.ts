@@ -31,7 +31,7 @@ export const systemChromiumPaths = ['/usr/bin/chromium', '/usr/bin/chromium-brow
 export const systemHeadlessShellPaths = ['/usr/lib/chromium/chromium-headless-shell'] as const;
 
 /**
- * Flags for running as root in a sandbox with no network:
+ * Flags for running as root in a sandbox with no network, and one for speed:
  * - root cannot use Chromium's user-namespace sandbox, hence --no-sandbox;
  * - no GPU in containers/CI, hence --disable-gpu;
  * - there is no network here, so Chromium's background connections (QUIC,
