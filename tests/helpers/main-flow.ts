@@ -10,6 +10,7 @@ import { locate } from '../../flows/locate';
 import type { StepInfo } from '../../flows/runner';
 import { labels } from '../../flows/scenario-facts';
 import type { Surface } from '../../harness/surfaces';
+import { paths } from '../../harness/surface-names';
 
 function mainFlowOf(surface: Surface) {
   const flow = mainFlows.find((f) => f.surface === surface);
@@ -21,7 +22,7 @@ function mainFlowOf(surface: Surface) {
 export function mainFlowTests(): void {
   test('the site opens in French and shows « Compte »', async ({ page, sim, surface }) => {
     await sim.start('litige-en-attente');
-    await page.goto(surface === 'app' ? '/app' : '/');
+    await page.goto(paths.home(surface));
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     const account =
       surface === 'app'
