@@ -1,11 +1,13 @@
 /**
- * An expired session cookie, on real time: SESSION_TTL_MINUTES=0.005 is
- * 300 ms. A state-changing request with it is refused (401) and creates no
- * new session; the cookie does not come back to life.
+ * An expired session cookie, on real time: a session lives 100 ms here
+ * (SESSION_TTL_MINUTES = 100 / 60,000). A state-changing request with it is
+ * refused (401) and creates no new session; the cookie does not come back to
+ * life.
  */
 import { test, expect } from '../../fixtures/test';
 
-const TTL_MS = 300;
+// Short, since both tests idle through twice this: nothing here needs the session alive after its start.
+const TTL_MS = 100;
 test.use({ simSettings: { SESSION_TTL_MINUTES: TTL_MS / 60_000 } });
 
 /** Real idle time, on purpose: nothing may touch the session while it expires. */
