@@ -9,8 +9,7 @@ import { mainFlows } from '../../flows/index';
 import { locate } from '../../flows/locate';
 import type { StepInfo } from '../../flows/runner';
 import { labels } from '../../flows/scenario-facts';
-import type { Surface } from '../../harness/surfaces';
-import { paths } from '../../harness/surface-names';
+import { paths, type Surface } from '../../harness/surfaces';
 
 function mainFlowOf(surface: Surface) {
   const flow = mainFlows.find((f) => f.surface === surface);
